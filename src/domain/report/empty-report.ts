@@ -1,0 +1,62 @@
+import { MATRIX_COLUMN_IDS, MATRIX_ROW_IDS } from '../matrix/matrix-table';
+import type { AgencyKind, Cell, MatrixRowValues, Report, ReviewRowValues } from './report-schema';
+import { REVIEW_COLUMNS, REVIEW_GROUPS } from './review-table';
+
+function record<const K extends string, V>(keys: readonly K[], make: () => V): Record<K, V> {
+  // safe: fromEntries over exactly `keys`
+  return Object.fromEntries(keys.map((k) => [k, make()])) as Record<K, V>;
+}
+
+/** A row of 表三 with every cell unfilled (or all `fill`). */
+export function emptyMatrixRow(fill: Cell = null): MatrixRowValues {
+  return record(MATRIX_COLUMN_IDS, () => fill);
+}
+
+function emptyReviewRow(fill: Cell): ReviewRowValues {
+  return record(
+    REVIEW_COLUMNS.map((c) => c.id),
+    () => fill,
+  );
+}
+
+export interface EmptyReportOptions {
+  agency?: string;
+  agencyKind?: AgencyKind;
+  year?: number;
+  /** Value of every cell: null (not filled, the default) or 0. */
+  fill?: Cell;
+}
+
+/**
+ * A blank report. By default it covers the year before `today`'s, which is the report an
+ * agency writes in January–March.
+ */
+export function createEmptyReport(options: EmptyReportOptions = {}, today = new Date()): Report {
+  const fill = options.fill ?? null;
+  const agency = options.agency ?? '';
+  return {
+    agency,
+    agencyKind: options.agencyKind ?? 'department',
+    year: options.year ?? today.getFullYear() - 1,
+    localDeadline: null,
+    preamble: '',
+    overview: '',
+    proactive: {
+      rules: { issued: fill, repealed: fill, inForce: fill },
+      normativeDocuments: { issued: fill, repealed: fill, inForce: fill },
+      licensing: fill,
+      punishment: fill,
+      enforcement: fill,
+      feesWan: fill,
+    },
+    requests: record(MATRIX_ROW_IDS, () => emptyMatrixRow(fill)),
+    reviewLitigation: record(
+      REVIEW_GROUPS.map((g) => g.id),
+      () => emptyReviewRow(fill),
+    ),
+    problems: '',
+    other: '',
+    signature: { agency, date: null },
+    publishedAt: null,
+  };
+}
