@@ -74,6 +74,13 @@ export default tseslint.config(
     ],
   ),
   layer(
+    ['src/import/**'],
+    [
+      { group: ['@/app/*', '@/ui/*', 'react', 'react-dom'], message: 'import sits below the UI.' },
+      dexieBan,
+    ],
+  ),
+  layer(
     ['src/export/**'],
     [
       { group: ['@/app/*', '@/ui/*', 'react', 'react-dom'], message: 'export sits below the UI.' },
