@@ -14,7 +14,16 @@ export interface ReportEditorProps {
   /** Called when the user leaves a field (blur): the container saves at once. */
   onFlush: () => void;
   step: WizardStepId;
-  onStepChange: (step: WizardStepId) => void;
+  /**
+   * Go to another step (a new history entry, so back returns). `focus` is the location path of
+   * a field or cell to focus on arrival, from a review link; absent or null for plain steps.
+   */
+  onStepChange: (step: WizardStepId, focus?: string | null) => void;
+  /**
+   * The address of a step (and focus) for the links of the step list and review, so that they
+   * are real links (open in a new tab, copy address). Without it links still work by click.
+   */
+  stepHref?: (step: WizardStepId, focus: string | null) => string;
   /** A location path (see `locationPath`) to focus on arrival, from a review link. */
   focus: string | null;
   /** True while another tab holds the draft: everything shown, nothing editable. */
