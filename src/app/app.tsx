@@ -1,26 +1,37 @@
-import { useRoute } from './router';
-import { WIZARD_STEPS } from '@/ui/wizard-steps';
+import { DraftListPage } from '@/ui/drafts/draft-list-page';
+import { AppHeader } from './app-header';
+import { DraftEditorPage } from './draft-editor-page';
+import { navigate, useRoute } from './router';
 
 export function App() {
   const route = useRoute();
-  return (
-    <>
-      <header className="app-header">
-        <a className="app-brand" href="#/">
-          <span className="app-brand-name">年报</span>
-          <span className="app-brand-sub">政府信息公开工作年度报告</span>
-        </a>
-      </header>
-      <main className="app-main">
-        <h1 className="page-title">{route.name === 'draft' ? '编辑报告' : '我的报告'}</h1>
-        <nav aria-label="报告步骤">
-          <ol>
-            {WIZARD_STEPS.map((step) => (
-              <li key={step.id}>{step.label}</li>
-            ))}
-          </ol>
-        </nav>
-      </main>
-    </>
-  );
+  switch (route.name) {
+    case 'home':
+      return (
+        <>
+          <AppHeader />
+          <main className="app-main">
+            <DraftListPage
+              onOpen={(draftId) =>
+                navigate({ name: 'draft', draftId, step: 'basics', focus: null })
+              }
+            />
+          </main>
+        </>
+      );
+    case 'draft':
+      return <DraftEditorPage draftId={route.draftId} step={route.step} focus={route.focus} />;
+    case 'bin':
+    case 'notFound':
+      return (
+        <>
+          <AppHeader />
+          <main className="app-main">
+            <p role="alert">
+              没有这个页面。<a href="#/">返回报告列表</a>
+            </p>
+          </main>
+        </>
+      );
+  }
 }
