@@ -57,9 +57,9 @@ export default tseslint.config(
       },
     ],
   ),
-  // Domain tests may also use the test runner and read fixture files.
+  // Domain tests and benchmarks may also use the test runner and read fixture files.
   layer(
-    ['src/domain/**/*.test.ts'],
+    ['src/domain/**/*.test.ts', 'src/domain/**/*.bench.ts'],
     [
       {
         regex: '^(?!zod($|/)|vitest$|node:|@/domain/|\\.{1,2}/)',
