@@ -1,9 +1,48 @@
-// PLACEHOLDER (owned by the editor work): replaced by the full wizard.
-import type { Draft } from '@/domain/report/draft-schema';
+/**
+ * The guided editor of one report: a step list beside the current step, one react-hook-form
+ * model for the whole report (zod schema: shape only), and the consistency rules run on every
+ * change and shown as findings where they point. Every change leaves as a whole valid draft
+ * through `onChange`; the container persists it (this module keeps nothing itself).
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { checkReport } from '@/domain/checks/check-report';
+import { locationPath, type Finding } from '@/domain/checks/finding';
+import { computeTotals } from '@/domain/matrix/compute-totals';
+import { draftDisplayName, type Draft } from '@/domain/report/draft-schema';
+import { reportSchema, type Report } from '@/domain/report/report-schema';
+import { NARRATIVE_SECTION_IDS, type NarrativeSectionId } from '@/domain/report/sections';
 import type { WizardStepId } from '@/ui/wizard-steps';
+import { BasicsStep } from './basics-step';
+import type { FindingActions, FindingLinks } from './finding-list';
+import { focusReportPathWhenReady } from './focus-report-path';
+import { NarrativeStep } from './narrative-step';
+import {
+  ChangeReasonContext,
+  readReport,
+  sameFormData,
+  type ChangeReason,
+  type ReportFormValues,
+  type ShapeIssue,
+} from './report-form';
+import { ReviewStep } from './review-step';
+import { StepList } from './step-list';
+import { StepPager } from './step-pager';
+import { stepOfFinding, stepOfPath, summarizeSteps } from './step-status';
+import { ProactiveStep, RequestsStep, ReviewLitigationStep } from './table-steps';
+import { WIZARD_STEP_IDS, stepLabel } from './wizard-step-ids';
+import './report-editor.css';
 
-/** Why a change happened; storage takes a history snapshot before bulk changes. */
-export type ChangeReason = 'edit' | 'paste' | 'insert' | 'acknowledge';
+export type { ChangeReason };
 
 export interface ReportEditorProps {
   /** The draft as loaded; the editor owns the live form state from here on. To replace it from
@@ -30,6 +69,236 @@ export interface ReportEditorProps {
   readOnly: boolean;
 }
 
+function isNarrativeStep(step: WizardStepId): step is NarrativeSectionId {
+  return NARRATIVE_SECTION_IDS.some((id) => id === step);
+}
+
+const FORM_FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+
 export function ReportEditor(props: ReportEditorProps) {
-  return <p>{props.draft.report.agency}</p>;
+  const { step, focus, readOnly } = props;
+  const previousYear = props.draft.previousYear;
+
+  const form = useForm<ReportFormValues, unknown, Report>({
+    resolver: zodResolver(reportSchema),
+    defaultValues: props.draft.report,
+    mode: 'onChange',
+  });
+  const { subscribe } = form;
+
+  // The latest props' callbacks, for subscriptions made once.
+  const latestProps = useRef(props);
+  useLayoutEffect(() => {
+    latestProps.current = props;
+  });
+
+  // The draft as last handed out: the editor's own source of truth after mount.
+  const [current, setCurrent] = useState<Draft>(() => ({
+    ...props.draft,
+    report: computeTotals(props.draft.report),
+  }));
+  const currentRef = useRef(current);
+  const [shapeIssues, setShapeIssues] = useState<ShapeIssue[]>([]);
+
+  const publish = useCallback((next: Draft, reason: ChangeReason) => {
+    currentRef.current = next;
+    setCurrent(next);
+    latestProps.current.onChange(next, reason);
+  }, []);
+
+  // Why the next form change happens; set around a paste or an insertion, 'edit' otherwise.
+  const pendingReason = useRef<ChangeReason>('edit');
+  const withReason = useCallback((reason: ChangeReason, apply: () => void) => {
+    pendingReason.current = reason;
+    try {
+      apply();
+    } finally {
+      pendingReason.current = 'edit';
+    }
+  }, []);
+
+  // One pass per change of the form's values: read them as a valid report, compute the
+  // totals and hand the draft on. Blur and validation also notify subscribers; unchanged
+  // values are skipped so that they do not count as edits.
+  const lastValues = useRef<unknown>(structuredClone(props.draft.report));
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        callback: ({ values }) => {
+          if (sameFormData(values, lastValues.current)) return;
+          lastValues.current = structuredClone(values);
+          const reading = readReport(values, currentRef.current.report);
+          setShapeIssues((old) =>
+            old.length === 0 && reading.issues.length === 0 ? old : reading.issues,
+          );
+          publish(
+            { ...currentRef.current, report: computeTotals(reading.report) },
+            pendingReason.current,
+          );
+        },
+      }),
+    [subscribe, publish],
+  );
+
+  const report = current.report;
+  const acknowledgements = current.acknowledgements;
+
+  // The rules run once per change of the report, never per render.
+  const findings = useMemo(() => checkReport(report, { previousYear }), [report, previousYear]);
+  const statuses = useMemo(
+    () =>
+      summarizeSteps({
+        report,
+        findings,
+        acknowledgements,
+        shapeErrorPaths: shapeIssues.map((i) => i.path),
+      }),
+    [report, findings, acknowledgements, shapeIssues],
+  );
+  const stepFindings = useMemo(
+    () => findings.filter((f) => stepOfFinding(f) === step),
+    [findings, step],
+  );
+
+  const actions: FindingActions = useMemo(
+    () => ({
+      acknowledgements,
+      readOnly,
+      onAcknowledge: (finding: Finding, reason: string) => {
+        const draft = currentRef.current;
+        publish(
+          {
+            ...draft,
+            acknowledgements: {
+              ...draft.acknowledgements,
+              [finding.key]: { reason, at: new Date().toISOString() },
+            },
+          },
+          'acknowledge',
+        );
+      },
+      onRevoke: (finding: Finding) => {
+        const draft = currentRef.current;
+        const rest = Object.fromEntries(
+          Object.entries(draft.acknowledgements).filter(([key]) => key !== finding.key),
+        );
+        publish({ ...draft, acknowledgements: rest }, 'acknowledge');
+      },
+    }),
+    [acknowledgements, readOnly, publish],
+  );
+
+  const goTo = useCallback(
+    (target: WizardStepId, path: string | null = null) =>
+      latestProps.current.onStepChange(target, path),
+    [],
+  );
+  const hrefOf = useCallback(
+    (target: WizardStepId, path: string | null = null) =>
+      latestProps.current.stepHref?.(target, path),
+    [],
+  );
+  const links: FindingLinks = useMemo(
+    () => ({
+      href: (finding) => hrefOf(stepOfFinding(finding), locationPath(finding.location)),
+      go: (finding) => goTo(stepOfFinding(finding), locationPath(finding.location)),
+    }),
+    [goTo, hrefOf],
+  );
+
+  // Arrival: focus the field a review link points at; otherwise, on a change of step, the
+  // step's heading, so that keyboard and screen-reader users start at the top of the step.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(step);
+  useEffect(() => {
+    const changed = shownStep.current !== step;
+    shownStep.current = step;
+    if (focus) return focusReportPathWhenReady(focus);
+    if (changed) {
+      heading.current?.focus({ preventScroll: true });
+      heading.current?.scrollIntoView?.({ block: 'nearest' });
+    }
+    return undefined;
+  }, [step, focus]);
+
+  const headingId = 'editor-step-heading';
+  const index = WIZARD_STEP_IDS.indexOf(step);
+
+  let body: ReactNode;
+  const tableProps = {
+    allFindings: findings,
+    findings: stepFindings,
+    actions,
+    links,
+    readOnly,
+  };
+  if (step === 'basics') {
+    body = (
+      <BasicsStep report={report} findings={stepFindings} actions={actions} readOnly={readOnly} />
+    );
+  } else if (isNarrativeStep(step)) {
+    body = (
+      <NarrativeStep
+        key={step}
+        section={step}
+        headingId={headingId}
+        report={report}
+        previousYear={previousYear}
+        findings={stepFindings}
+        actions={actions}
+        readOnly={readOnly}
+      />
+    );
+  } else if (step === 'proactive') {
+    body = <ProactiveStep {...tableProps} />;
+  } else if (step === 'requests') {
+    body = <RequestsStep {...tableProps} />;
+  } else if (step === 'reviewLitigation') {
+    body = <ReviewLitigationStep {...tableProps} />;
+  } else {
+    body = (
+      <ReviewStep
+        draft={current}
+        findings={findings}
+        shapeIssues={shapeIssues}
+        actions={actions}
+        links={links}
+        goToPath={(path) => goTo(stepOfPath(path), path)}
+        hrefOfPath={(path) => hrefOf(stepOfPath(path), path)}
+        onDraftChange={(next) => publish({ ...next, report: currentRef.current.report }, 'edit')}
+      />
+    );
+  }
+
+  return (
+    <ChangeReasonContext value={withReason}>
+      <FormProvider {...form}>
+        <div className={`report-editor${readOnly ? ' is-read-only' : ''}`}>
+          <h1 className="editor-title">{draftDisplayName(current)}</h1>
+          <div className="editor-layout">
+            <StepList current={step} statuses={statuses} hrefOf={hrefOf} onGo={goTo} />
+            <section
+              className="editor-step"
+              aria-labelledby={headingId}
+              onBlur={(event) => {
+                if (FORM_FIELD_TAGS.has(event.target.tagName)) latestProps.current.onFlush();
+              }}
+            >
+              <header className="editor-step-head">
+                <p className="editor-step-count">
+                  第 {index + 1} 步 / 共 {WIZARD_STEP_IDS.length} 步
+                </p>
+                <h2 id={headingId} ref={heading} tabIndex={-1}>
+                  {stepLabel(step)}
+                </h2>
+              </header>
+              {body}
+              <StepPager step={step} onGo={goTo} />
+            </section>
+          </div>
+        </div>
+      </FormProvider>
+    </ChangeReasonContext>
+  );
 }
