@@ -138,9 +138,13 @@ const CLAUSE_BREAK = /[，,。；;：:！？!?]/;
 const SENTENCE_BREAK = /[。；;！？!?]/;
 const YEAR_MENTION = /(20\d\d)年/g;
 
+/** How far back a clause or sentence is looked at (bounds the work on unpunctuated text). */
+const LOOK_BACK = 200;
+
 function precedingSince(text: string, index: number, breaks: RegExp): string {
   let start = index;
-  while (start > 0 && !breaks.test(text.charAt(start - 1))) start -= 1;
+  const limit = Math.max(0, index - LOOK_BACK);
+  while (start > limit && !breaks.test(text.charAt(start - 1))) start -= 1;
   return text.slice(start, index);
 }
 
