@@ -1,6 +1,29 @@
-// PLACEHOLDER (owned by the tables work).
+/**
+ * 表三「收到和处理政府信息公开申请情况」 as an editable grid laid out like the printed template,
+ * with derived totals, live check marks, spreadsheet keys, block paste and undo.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTable } from '@tanstack/react-table';
 import type { Finding } from '@/domain/checks/finding';
+import { computeRequestTotals } from '@/domain/matrix/compute-totals';
 import type { Requests } from '@/domain/report/report-schema';
+import { buildCellMarks, linkedPaths } from './cell-marks';
+import { MatrixBalanceSummary } from './matrix-balance-summary';
+import {
+  GRID_COLUMNS,
+  GRID_ROWS,
+  LABEL_COLUMN_COUNT,
+  gridFeatures,
+  type GridMeta,
+} from './matrix-columns';
+import { MATRIX_LAYOUT, readMatrixCell, writeMatrixCell } from './matrix-layout';
+import { describeDerivedMismatches, planPaste, splitPasteText } from './paste-block';
+import { TableNotice, type Notice } from './table-notice';
+import { useTableEditing, type CellActions, type CellTexts } from './use-table-editing';
+import './matrix-grid.css';
+
+/** The grid's accessible name. */
+export const MATRIX_GRID_NAME = '表三 收到和处理政府信息公开申请情况';
 
 export interface MatrixGridProps {
   /** 表三 as it stands (derived cells may be stale; the grid shows them computed). */
@@ -10,8 +33,190 @@ export interface MatrixGridProps {
   /** Findings of the whole report; the grid shows those located in 表三. */
   findings: readonly Finding[];
   readOnly: boolean;
+  /**
+   * Texts typed into cells that are not numbers, by data path. They are shown as typed and
+   * never passed up as numbers (the cell's value is blank meanwhile). Give both props to keep
+   * them when the grid unmounts (leaving the step); otherwise the grid keeps them itself.
+   */
+  texts?: CellTexts;
+  onTextsChange?: (texts: CellTexts) => void;
 }
 
-export function MatrixGrid(_props: MatrixGridProps) {
-  return null;
+export function MatrixGrid(props: MatrixGridProps) {
+  const { findings, readOnly } = props;
+  const rootRef = useRef<HTMLDivElement | null>(null);
+  const editing = useTableEditing<Requests>({
+    value: props.value,
+    onChange: props.onChange,
+    readOnly,
+    layout: MATRIX_LAYOUT,
+    read: readMatrixCell,
+    write: writeMatrixCell,
+    finalize: computeRequestTotals,
+    texts: props.texts,
+    onTextsChange: props.onTextsChange,
+    rootRef,
+  });
+  const { shown, applyBlock } = editing;
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const marks = useMemo(() => buildCellMarks(findings, 'requests.'), [findings]);
+  const linked = useMemo(() => linkedPaths(marks, editing.activePath), [marks, editing.activePath]);
+
+  // The paste handler reads the latest computed table through a ref, so `actions` stays stable.
+  const shownRef = useRef(shown);
+  useEffect(() => {
+    shownRef.current = shown;
+  }, [shown]);
+  const pasteBlock = useCallback(
+    (path: string, text: string): boolean => {
+      const block = splitPasteText(text);
+      if (!block) return false;
+      const plan = planPaste(MATRIX_LAYOUT, path, block);
+      if (!plan.ok) {
+        setNotice({ kind: 'error', text: plan.message });
+        return true;
+      }
+      const computed = plan.updates.reduce(
+        (r, u) => writeMatrixCell(r, u.path, u.value),
+        shownRef.current,
+      );
+      const totals = computeRequestTotals(computed);
+      const mismatch = describeDerivedMismatches(plan.derived, (p) => readMatrixCell(totals, p));
+      applyBlock(plan.updates);
+      setNotice({
+        kind: mismatch ? 'warning' : 'success',
+        text: `已粘贴${plan.rows}行×${plan.columns}列。按 Ctrl+Z 可撤销。${mismatch ?? ''}`,
+      });
+      return true;
+    },
+    [applyBlock],
+  );
+  const actions = useMemo<CellActions>(
+    () => ({ ...editing.actions, pasteBlock }),
+    [editing.actions, pasteBlock],
+  );
+
+  const meta: GridMeta = {
+    textOf: editing.textOf,
+    refusalOf: editing.refusalOf,
+    marks,
+    linked,
+    activePath: editing.activePath,
+    readOnly,
+    actions,
+  };
+  const table = useTable({
+    features: gridFeatures,
+    columns: GRID_COLUMNS,
+    data: GRID_ROWS,
+    getRowId: (row) => row.def.id,
+    meta,
+  });
+
+  return (
+    <div className="matrix-grid" ref={rootRef}>
+      <p className="table-hint">
+        {readOnly
+          ? '只读：此报告正在另一个窗口中编辑。'
+          : '可直接从 Excel 或 WPS 复制整块数字，选中左上角单元格后按 Ctrl+V 粘贴；方向键、Tab、回车移动，F2 或双击修改，Esc 还原，Ctrl+Z 撤销，Ctrl+Y 重做。总计和（七）总计自动计算。'}
+      </p>
+      <TableNotice notice={notice} onDismiss={() => setNotice(null)} />
+      <div className="matrix-scroll">
+        <table
+          role="grid"
+          aria-label={MATRIX_GRID_NAME}
+          aria-readonly={readOnly ? true : undefined}
+          className="matrix-table"
+        >
+          <colgroup>
+            <col className="matrix-col-label1" />
+            <col className="matrix-col-label2" />
+            <col className="matrix-col-label3" />
+            {table
+              .getAllLeafColumns()
+              .slice(LABEL_COLUMN_COUNT)
+              .map((column) => (
+                <col key={column.id} className="matrix-col-value" />
+              ))}
+          </colgroup>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} role="row">
+                {group.headers.map((header) => {
+                  if (header.rowSpan === 0) return null;
+                  const meta = header.column.columnDef.meta;
+                  if (meta?.role === 'label') {
+                    // The three label columns share one top-left block holding the note.
+                    if (meta.level !== 1) return null;
+                    return (
+                      <th
+                        key={header.id}
+                        role="columnheader"
+                        colSpan={LABEL_COLUMN_COUNT}
+                        rowSpan={header.rowSpan}
+                        className="matrix-corner"
+                      >
+                        <table.FlexRender header={header} />
+                      </th>
+                    );
+                  }
+                  return (
+                    <th
+                      key={header.id}
+                      role="columnheader"
+                      scope="col"
+                      colSpan={header.colSpan}
+                      rowSpan={header.rowSpan}
+                      className={meta?.column?.derived ? 'matrix-head is-derived' : 'matrix-head'}
+                    >
+                      <table.FlexRender header={header} />
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr
+                key={row.id}
+                role="row"
+                className={row.original.def.derived ? 'is-derived' : undefined}
+              >
+                {row.getAllCells().map((cell) => {
+                  if (cell.getIsCovered()) return null;
+                  const meta = cell.column.columnDef.meta;
+                  if (meta?.role === 'label') {
+                    return (
+                      <th
+                        key={cell.id}
+                        role="rowheader"
+                        scope="row"
+                        rowSpan={cell.getRowSpan()}
+                        colSpan={cell.getColSpan()}
+                        className={`matrix-label matrix-label${meta.level ?? 3}`}
+                      >
+                        <table.FlexRender cell={cell} />
+                      </th>
+                    );
+                  }
+                  return (
+                    <td
+                      key={cell.id}
+                      role="gridcell"
+                      className={meta?.column?.derived ? 'matrix-value is-derived' : 'matrix-value'}
+                    >
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <MatrixBalanceSummary requests={shown} />
+    </div>
+  );
 }
