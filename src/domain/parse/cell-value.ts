@@ -1,9 +1,11 @@
 /**
  * What one printed table cell holds: a number, a blank (written 0 by the no-blank-cells rule,
- * and reported), or text. Thousands separators and full-width digits are accepted; nothing else
- * is guessed.
+ * and reported), or text. Cell text is folded by the one cell-text reader (`parse-count.ts`);
+ * unlike typing, a published figure is taken as printed — a fee with six decimals or a count
+ * with a fraction is kept, and the consistency rules judge it.
  */
-import { normalizeText } from './normalize-text';
+import { MAX_CELL_VALUE } from '../report/report-schema';
+import { parseCellText, normalizeCellText } from './parse-count';
 
 export type CellValue =
   | { kind: 'number'; value: number }
@@ -11,14 +13,21 @@ export type CellValue =
   | { kind: 'blank'; raw: string }
   | { kind: 'text' };
 
-const BLANK_MARKS = new Set(['', '/', '-', '--', '无', '\\']);
-
 /** Reads a cell's text. `0`, `1,234`, `７７３０.２８`, `21件` are numbers. */
 export function readCellValue(text: string): CellValue {
-  const t = normalizeText(text).replace(/\s+/g, '');
-  if (BLANK_MARKS.has(t)) return { kind: 'blank', raw: t };
-  const match = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:件|万元)?$/.exec(t);
-  if (!match) return { kind: 'text' };
-  const value = Number(`${match[1]}${(match[2] ?? '').replace(/,/g, '')}${match[3] ?? ''}`);
-  return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text' };
+  const folded = normalizeCellText(text).replace(/\s+/g, '');
+  if (folded === '无') return { kind: 'blank', raw: folded };
+  const bare = folded.replace(/(?:件|万元)$/, '');
+  const typed = parseCellText(bare, 'amount');
+  if (typed.ok)
+    return typed.value === null
+      ? { kind: 'blank', raw: folded }
+      : { kind: 'number', value: typed.value };
+  // Refused for typing but printed: more decimals than typing allows, or a negative figure.
+  if (typed.problem === 'tooManyDecimals' || typed.problem === 'negative') {
+    const value = Number(bare.replace(/,/g, '').replace(/^-\s*/, '-'));
+    if (Number.isFinite(value) && Math.abs(value) <= MAX_CELL_VALUE)
+      return { kind: 'number', value };
+  }
+  return { kind: 'text' };
 }

@@ -299,7 +299,7 @@ export function parsePublishedReport(
           account,
         )
       : '',
-    signature: { agency: end.signatureAgency || agency, date: end.signatureDate },
+    signature: { agency: end.signatureAgency, date: end.signatureDate },
     publishedAt,
   };
   printedTotalsAccount(report, account);
