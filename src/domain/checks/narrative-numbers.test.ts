@@ -127,6 +127,10 @@ describe('extractNarrativeNumbers', () => {
     expect(read(text)).toEqual([]);
   });
 
+  it('reads a count after 「未…」 as that count, not as 0', () => {
+    expect(read('对未公开的信息被申请行政复议2件。')).toEqual([['review', 2]]);
+  });
+
   it('keeps the whole count and skips the narrowed part', () => {
     expect(read('本年度收到政府信息公开申请95件，其中通过网络收到申请30件。')).toEqual([
       ['newReceived', 95],

@@ -52,8 +52,12 @@ const DOC = {
   normativeDocuments: '(?:行政)?规范性文件',
 } as const;
 const CASES = '(?:案件|申请|案)?';
-/** A following word that turns 「未…行政复议」 into something else (「未被行政复议纠错」). */
-const NOT_OUTCOME = '(?!纠错|纠正|撤销|败诉|确认违法|维持)';
+/**
+ * What may not follow 「未…行政复议」: an outcome (「未被行政复议纠错」 says nothing about the
+ * count) or a number (「未公开的信息被申请行政复议2件」 states 2, not 0).
+ */
+const NOT_OUTCOME =
+  '(?!纠错|纠正|撤销|败诉|确认违法|维持|(?:案件|申请|案)?(?:共计|合计|共|为)?[\\d零〇一二两三四五六七八九十])';
 
 interface PatternDef {
   /** The quantities the match states (two for 「行政复议、行政诉讼均为0件」). */
