@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * Where tests find the real published reports (`shared/fixtures`, read-only, beside the
  * repository) and the hand-written expected reports (`src/domain/test-fixtures`), and how a

@@ -14,6 +14,7 @@ export interface PdfjsLike {
     isEvalSupported?: boolean;
     useSystemFonts?: boolean;
     disableFontFace?: boolean;
+    verbosity?: number;
   }): {
     promise: Promise<{
       numPages: number;
@@ -41,6 +42,7 @@ export async function readPdfBlocks(data: Uint8Array, pdfjs: PdfjsLike): Promise
       isEvalSupported: false,
       useSystemFonts: false,
       disableFontFace: true,
+      verbosity: 0,
     }).promise;
   } catch (error) {
     const reason =
