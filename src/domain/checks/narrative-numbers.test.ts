@@ -104,6 +104,13 @@ describe('extractNarrativeNumbers', () => {
         ['rules.inForce', 15],
       ],
     ],
+    [
+      '清理并集中发布现行有效行政规范性文件393件，动态更新本年度制发的规范性文件77件。',
+      [
+        ['normativeDocuments.inForce', 393],
+        ['normativeDocuments.issued', 77],
+      ],
+    ],
     ['行政事业性收费7545万元。', [['feesWan', 7545]]],
     ['行政事业性收费金额为35000元。', [['feesWan', 3.5]]],
   ])('%s', (text, expected) => {

@@ -82,9 +82,9 @@ function p(
 function documentPatterns(kind: 'rules' | 'normativeDocuments'): PatternDef[] {
   const doc = DOC[kind];
   return [
-    p(`${kind}.issued`, `(?:新制定|制发|出台|印发|制定|发布)了?${doc}${QTY}${NUM}${UNIT}`),
+    p(`${kind}.issued`, `(?:新制定|制发|出台|印发|制定|发布)了?的?${doc}${QTY}${NUM}${UNIT}`),
     p(`${kind}.issued`, `${doc}(?:本年)?制发(?:件数)?${QTY}${NUM}${UNIT}`),
-    p(`${kind}.repealed`, `(?:废止|废除)了?${doc}${QTY}${NUM}${UNIT}`),
+    p(`${kind}.repealed`, `(?:废止|废除)了?的?${doc}${QTY}${NUM}${UNIT}`),
     p(`${kind}.repealed`, `${doc}(?:本年)?废止(?:件数)?${QTY}${NUM}${UNIT}`),
     p(`${kind}.inForce`, `现行有效的?${doc}${QTY}${NUM}${UNIT}`),
     p(`${kind}.inForce`, `${doc}现行有效(?:件数)?${QTY}${NUM}${UNIT}`),
