@@ -1,10 +1,11 @@
+import { BinPage } from '@/ui/drafts/bin-page';
 import { DraftListPage } from '@/ui/drafts/draft-list-page';
 import { AppHeader } from './app-header';
 import { DraftEditorPage } from './draft-editor-page';
-import { navigate, useRoute } from './router';
+import { navigate, routeHref, useRoute, type Route } from './router';
+import { UpdatePrompt } from './update-prompt';
 
-export function App() {
-  const route = useRoute();
+function Page({ route }: { route: Route }) {
   switch (route.name) {
     case 'home':
       return (
@@ -12,6 +13,7 @@ export function App() {
           <AppHeader />
           <main className="app-main">
             <DraftListPage
+              binHref={routeHref({ name: 'bin' })}
               onOpen={(draftId) =>
                 navigate({ name: 'draft', draftId, step: 'basics', focus: null })
               }
@@ -19,19 +21,44 @@ export function App() {
           </main>
         </>
       );
-    case 'draft':
-      return <DraftEditorPage draftId={route.draftId} step={route.step} focus={route.focus} />;
     case 'bin':
+      return (
+        <>
+          <AppHeader />
+          <main className="app-main">
+            <BinPage homeHref={routeHref({ name: 'home' })} />
+          </main>
+        </>
+      );
+    case 'draft':
+      return (
+        <DraftEditorPage
+          key={route.draftId}
+          draftId={route.draftId}
+          step={route.step}
+          focus={route.focus}
+        />
+      );
     case 'notFound':
       return (
         <>
           <AppHeader />
           <main className="app-main">
             <p role="alert">
-              没有这个页面。<a href="#/">返回报告列表</a>
+              没有这个页面。<a href={routeHref({ name: 'home' })}>返回我的报告</a>
             </p>
           </main>
         </>
       );
   }
+}
+
+export function App() {
+  const route = useRoute();
+  return (
+    <>
+      <Page route={route} />
+      <UpdatePrompt />
+    </>
+  );
 }

@@ -8,14 +8,18 @@
  * - A draft row keeps the draft as an opaque value plus the report schema version it was written
  *   with. Reading validates it (`draft-records.ts`); a row that no longer validates is kept as is
  *   and reported, never dropped or rewritten.
+ * - Each row carries a `revision`, raised by every write. A write names the revision it was based
+ *   on and is refused inside its transaction when the row has moved on, so two tabs can never
+ *   silently overwrite each other.
  * - Layout changes are new Dexie versions with an upgrade step; a past version is never edited.
+ *   Version 1 kept only the drafts; version 2 added revisions, the bin and the history.
  */
-import { Dexie, type Table } from 'dexie';
+import { Dexie, type Table, type Transaction } from 'dexie';
 
 /** Name of the database in the browser's IndexedDB. */
 export const DATABASE_NAME = 'nianbao';
 
-/** Layout version 1: one table of drafts. */
+/** Layout version 1: one table of drafts (`drafts: 'id, updatedAt'`). */
 export interface DraftRowV1 {
   id: string;
   /** Report schema version (`SCHEMA_VERSION`) the draft was written with. */
@@ -26,14 +30,66 @@ export interface DraftRowV1 {
   draft: unknown;
 }
 
-export type DraftRow = DraftRowV1;
+/** Layout version 2 of a draft row. */
+export interface DraftRow extends DraftRowV1 {
+  /** Raised by one on every write; a write based on an older revision is refused. */
+  revision: number;
+  /** When the draft was moved to the bin (回收站), or null. */
+  deletedAt: string | null;
+  /** The tab (`TAB_ID`) that wrote this revision: lets a tab recover its own unsaved journal. */
+  writer: string;
+}
+
+/** Why a history snapshot was taken. */
+export type SnapshotReason =
+  | 'created'
+  | 'auto'
+  | 'before-paste'
+  | 'before-import'
+  | 'before-restore'
+  | 'before-backup-restore'
+  | 'conflict'
+  | 'recovered'
+  | 'manual';
+
+/** One saved version of a draft (历史版本). */
+export interface SnapshotRow {
+  /** Auto-increment key; ordering by it is ordering by time of taking. */
+  seq?: number;
+  draftId: string;
+  /** ISO timestamp. */
+  takenAt: string;
+  reason: SnapshotReason;
+  /** What changed since the previous snapshot, e.g. 「表三 改动 12 格；总体情况 +230 字」. */
+  summary: string;
+  /** Report schema version of `draft`. */
+  schemaVersion: number;
+  /** The whole draft at that time, validated when read back. */
+  draft: unknown;
+}
+
+/** Layout version 1 → 2: every existing draft starts at revision 1, out of the bin. */
+export function upgradeToVersion2(tx: Transaction): Promise<number> {
+  return tx
+    .table('drafts')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      row.revision = 1;
+      row.deletedAt = null;
+      row.writer = 'upgrade';
+    });
+}
 
 export class NianbaoDatabase extends Dexie {
   declare readonly drafts: Table<DraftRow, string>;
+  declare readonly snapshots: Table<SnapshotRow, number>;
 
   constructor(name = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({ drafts: 'id, updatedAt' });
+    this.version(2)
+      .stores({ drafts: 'id, updatedAt', snapshots: '++seq, draftId' })
+      .upgrade(upgradeToVersion2);
   }
 }
 
@@ -44,3 +100,15 @@ export function database(): NianbaoDatabase {
   shared ??= new NianbaoDatabase();
   return shared;
 }
+
+/** Unit tests only: start again from a fresh database. */
+export async function resetDatabaseForTests(): Promise<void> {
+  if (shared) {
+    shared.close();
+    shared = null;
+  }
+  await Dexie.delete(DATABASE_NAME);
+}
+
+/** A random id for this tab, recorded with each write it makes. */
+export const TAB_ID: string = crypto.randomUUID();

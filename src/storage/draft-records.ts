@@ -44,3 +44,27 @@ export function readStoredDraft(stored: unknown, schemaVersion: unknown): ReadRe
   }
   return { ok: true, draft: parsed.data };
 }
+
+/** JSON with object keys sorted, to compare stored values whatever order they were written in. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+    return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+}
+
+/** The part of a draft the user edits: what decides whether it was 「edited」. */
+export function draftContent(draft: unknown): unknown {
+  if (!isRecord(draft)) return draft;
+  return {
+    name: draft.name,
+    report: draft.report,
+    previousYear: draft.previousYear,
+    acknowledgements: draft.acknowledgements,
+  };
+}
+
+/** True when the two drafts hold the same content (timestamps aside). */
+export function sameContent(a: unknown, b: unknown): boolean {
+  return canonicalJson(draftContent(a)) === canonicalJson(draftContent(b));
+}

@@ -5,14 +5,24 @@
  * Persistence decisions:
  * - Every function resolves only after its transaction has committed (strict durability, see
  *   `database.ts`), so a caller may report 「已保存」 when the promise resolves.
+ * - `saveDraft` names the revision it was based on and is refused inside the transaction when the
+ *   stored revision differs (another tab saved first): nothing is ever overwritten silently.
  * - Drafts are validated on the way in and on the way out; a stored row that no longer validates
  *   is kept and reported by `listWorkspace`, never dropped.
+ * - Deleting moves a draft to the bin (回收站); only `deleteForever` and `emptyBin`, which the UI
+ *   calls after an explicit confirmation, remove rows, together with their history.
+ * - `updatedAt` moves only when the content changes: recording a final export (`exportedAt`) does
+ *   not count as an edit, so 「已导出」 holds until the report is edited again.
  */
-import { draftSchema, type Draft } from '@/domain/report/draft-schema';
+import { draftDisplayName, draftSchema, type Draft } from '@/domain/report/draft-schema';
 import type { Report } from '@/domain/report/report-schema';
 import { SCHEMA_VERSION } from '@/domain/report/report-schema';
-import { database } from './database';
-import { readStoredDraft, type UnreadableDraft } from './draft-records';
+import { database, TAB_ID, type DraftRow, type SnapshotReason } from './database';
+import { announceChange } from './draft-events';
+import { addSnapshot, autoSnapshotDue } from './draft-history';
+import { whileNobodyEdits } from './draft-lock';
+import { readStoredDraft, sameContent, type UnreadableDraft } from './draft-records';
+import { DraftMissingError, RevisionConflictError } from './storage-errors';
 
 export interface NewDraftInput {
   report: Report;
@@ -20,15 +30,76 @@ export interface NewDraftInput {
   name?: string;
 }
 
-function newId(): string {
-  return crypto.randomUUID();
+/** A draft as stored: its content, its revision and whether it is in the bin. */
+export interface StoredDraft {
+  draft: Draft;
+  revision: number;
+  /** ISO timestamp of the move to the bin, or null. */
+  deletedAt: string | null;
+}
+
+/** A stored row that could not be read, with its place. */
+export interface UnreadableStoredDraft extends UnreadableDraft {
+  deletedAt: string | null;
+  updatedAt: string;
+}
+
+export interface Workspace {
+  /** Drafts not in the bin, last edited first. */
+  drafts: StoredDraft[];
+  /** Drafts in the bin, last deleted first. */
+  bin: StoredDraft[];
+  /** Rows that could not be read; kept, shown, downloadable. */
+  unreadable: UnreadableStoredDraft[];
+}
+
+/** The draft is being edited in another tab, so this change must be made there. */
+export class DraftBusyError extends Error {
+  constructor() {
+    super('这份报告正在另一个标签页中编辑，请在那个标签页中操作，或先关闭它');
+    this.name = 'DraftBusyError';
+  }
+}
+
+/** A stored draft that no longer validates. */
+export class UnreadableDraftError extends Error {
+  constructor(
+    readonly draftId: string,
+    reason: string,
+  ) {
+    super(`这份报告无法读取：${reason}`);
+    this.name = 'UnreadableDraftError';
+  }
+}
+
+function newRow(draft: Draft, revision: number): DraftRow {
+  return {
+    id: draft.id,
+    schemaVersion: SCHEMA_VERSION,
+    updatedAt: draft.updatedAt,
+    draft,
+    revision,
+    deletedAt: null,
+    writer: TAB_ID,
+  };
+}
+
+/** Stores a new draft and its first snapshot, in one transaction. */
+async function insertDraft(draft: Draft, reason: SnapshotReason = 'created'): Promise<Draft> {
+  const db = database();
+  await db.transaction('rw', db.drafts, db.snapshots, async () => {
+    await db.drafts.add(newRow(draft, 1));
+    await addSnapshot(db, draft, reason, { takenAt: draft.createdAt });
+  });
+  announceChange(draft.id, 1);
+  return draft;
 }
 
 /** Creates and stores a new draft; resolves after the write has committed. */
 export async function createDraft(input: NewDraftInput): Promise<Draft> {
   const now = new Date().toISOString();
   const draft = draftSchema.parse({
-    id: newId(),
+    id: crypto.randomUUID(),
     name: input.name ?? '',
     report: input.report,
     previousYear: input.previousYear ?? null,
@@ -37,55 +108,177 @@ export async function createDraft(input: NewDraftInput): Promise<Draft> {
     updatedAt: now,
     exportedAt: null,
   });
-  await database().drafts.add({
-    id: draft.id,
-    schemaVersion: SCHEMA_VERSION,
-    updatedAt: now,
-    draft,
-  });
-  return draft;
+  return insertDraft(draft);
+}
+
+function readRow(row: DraftRow): StoredDraft {
+  const read = readStoredDraft(row.draft, row.schemaVersion);
+  if (!read.ok) throw new UnreadableDraftError(row.id, read.reason);
+  return { draft: read.draft, revision: row.revision, deletedAt: row.deletedAt };
+}
+
+/** Reads one draft with its revision, or null; throws `UnreadableDraftError` for a bad row. */
+export async function loadDraft(id: string): Promise<StoredDraft | null> {
+  const row = await database().drafts.get(id);
+  return row ? readRow(row) : null;
 }
 
 /** Reads one draft (migrated and validated), or null if there is none with this id. */
 export async function getDraft(id: string): Promise<Draft | null> {
-  const row = await database().drafts.get(id);
-  if (!row) return null;
-  const read = readStoredDraft(row.draft, row.schemaVersion);
-  if (!read.ok) throw new Error(read.reason);
-  return read.draft;
+  return (await loadDraft(id))?.draft ?? null;
 }
 
-/** Saves a draft; resolves after the write has committed. */
-export async function saveDraft(draft: Draft): Promise<Draft> {
-  const saved = draftSchema.parse({ ...draft, updatedAt: new Date().toISOString() });
-  await database().drafts.put({
-    id: saved.id,
-    schemaVersion: SCHEMA_VERSION,
-    updatedAt: saved.updatedAt,
-    draft: saved,
+export interface SaveOptions {
+  /** Versions to keep in the history first (e.g. the state before a bulk paste). */
+  snapshotsBefore?: { draft: Draft; reason: SnapshotReason }[];
+}
+
+/**
+ * Saves a draft that was based on `expectedRevision`; resolves with the new revision after the
+ * write has committed. Refused with `RevisionConflictError` if the stored revision differs.
+ */
+export async function saveDraft(
+  draft: Draft,
+  expectedRevision: number,
+  options: SaveOptions = {},
+): Promise<StoredDraft> {
+  const db = database();
+  const result = await db.transaction('rw', db.drafts, db.snapshots, async () => {
+    const row = await db.drafts.get(draft.id);
+    if (!row) throw new DraftMissingError(draft.id);
+    if (row.revision !== expectedRevision) {
+      throw new RevisionConflictError(draft.id, expectedRevision, row.revision);
+    }
+    const edited = !sameContent(row.draft, draft);
+    const stored = readStoredDraft(row.draft, row.schemaVersion);
+    if (!edited && stored.ok && stored.draft.exportedAt === draft.exportedAt) {
+      return { stored: readRow(row), changed: false };
+    }
+    const now = new Date();
+    const next = draftSchema.parse({
+      ...draft,
+      updatedAt: edited ? now.toISOString() : row.updatedAt,
+    });
+    for (const before of options.snapshotsBefore ?? []) {
+      await addSnapshot(db, before.draft, before.reason, { force: true });
+    }
+    if (edited && (await autoSnapshotDue(db, draft.id, now))) {
+      await addSnapshot(db, next, 'auto');
+    }
+    const revision = row.revision + 1;
+    await db.drafts.put({
+      ...row,
+      draft: next,
+      schemaVersion: SCHEMA_VERSION,
+      updatedAt: next.updatedAt,
+      revision,
+      writer: TAB_ID,
+    });
+    return { stored: { draft: next, revision, deletedAt: row.deletedAt }, changed: true };
   });
-  return saved;
+  if (result.changed) announceChange(draft.id, result.stored.revision);
+  return result.stored;
 }
 
-export interface Workspace {
-  drafts: Draft[];
-  unreadable: UnreadableDraft[];
-}
-
-/** Every stored draft, newest first, and the rows that could not be read. */
+/** Every stored draft and the rows that could not be read. */
 export async function listWorkspace(): Promise<Workspace> {
   const rows = await database().drafts.orderBy('updatedAt').reverse().toArray();
-  const drafts: Draft[] = [];
-  const unreadable: UnreadableDraft[] = [];
+  const workspace: Workspace = { drafts: [], bin: [], unreadable: [] };
   for (const row of rows) {
     const read = readStoredDraft(row.draft, row.schemaVersion);
-    if (read.ok) drafts.push(read.draft);
-    else unreadable.push({ id: row.id, reason: read.reason, raw: row });
+    if (!read.ok) {
+      workspace.unreadable.push({
+        id: row.id,
+        reason: read.reason,
+        raw: row,
+        deletedAt: row.deletedAt ?? null,
+        updatedAt: row.updatedAt,
+      });
+    } else {
+      const stored = { draft: read.draft, revision: row.revision, deletedAt: row.deletedAt };
+      (row.deletedAt ? workspace.bin : workspace.drafts).push(stored);
+    }
   }
-  return { drafts, unreadable };
+  workspace.bin.sort((a, b) => ((a.deletedAt ?? '') < (b.deletedAt ?? '') ? 1 : -1));
+  return workspace;
 }
 
 /** Every draft not in the bin, newest first. */
 export async function listDrafts(): Promise<Draft[]> {
-  return (await listWorkspace()).drafts;
+  return (await listWorkspace()).drafts.map((d) => d.draft);
+}
+
+/** Renames a draft; refused while another tab edits it (its next save would conflict). */
+export async function renameDraft(id: string, name: string): Promise<void> {
+  const trimmed = name.trim();
+  if (trimmed.length > 200) throw new Error('名称不能超过200字');
+  const outcome = await whileNobodyEdits(id, async () => {
+    const stored = await loadDraft(id);
+    if (!stored) throw new DraftMissingError(id);
+    await saveDraft({ ...stored.draft, name: trimmed }, stored.revision);
+  });
+  if (!outcome.ran) throw new DraftBusyError();
+}
+
+/** A copy of a draft under a new id, named 「…（副本）」, with a fresh history. */
+export async function duplicateDraft(id: string): Promise<Draft> {
+  const stored = await loadDraft(id);
+  if (!stored) throw new DraftMissingError(id);
+  const now = new Date().toISOString();
+  const copy: Draft = {
+    ...stored.draft,
+    id: crypto.randomUUID(),
+    name: `${draftDisplayName(stored.draft)}（副本）`.slice(0, 200),
+    createdAt: now,
+    updatedAt: now,
+    exportedAt: null,
+  };
+  return insertDraft(copy);
+}
+
+async function setDeletedAt(id: string, deletedAt: string | null): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.drafts, async () => {
+    const row = await db.drafts.get(id);
+    if (!row) throw new DraftMissingError(id);
+    // Moving between list and bin is not an edit: the revision stays, an editing tab carries on.
+    await db.drafts.put({ ...row, deletedAt });
+  });
+  announceChange(id, null);
+}
+
+/** Moves a draft (readable or not) to the bin. */
+export function moveToBin(id: string): Promise<void> {
+  return setDeletedAt(id, new Date().toISOString());
+}
+
+/** Takes a draft out of the bin. */
+export function restoreFromBin(id: string): Promise<void> {
+  return setDeletedAt(id, null);
+}
+
+/** Removes one draft in the bin and its history for good. Call only after the user confirmed. */
+export async function deleteForever(id: string): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.drafts, db.snapshots, async () => {
+    const row = await db.drafts.get(id);
+    if (!row) return;
+    if (!row.deletedAt) throw new Error('只能永久删除回收站中的报告');
+    await db.snapshots.where('draftId').equals(id).delete();
+    await db.drafts.delete(id);
+  });
+  announceChange(id, 0);
+}
+
+/** Removes every draft in the bin and its history; resolves to how many. After confirmation only. */
+export async function emptyBin(): Promise<number> {
+  const db = database();
+  const count = await db.transaction('rw', db.drafts, db.snapshots, async () => {
+    const ids = await db.drafts.filter((row) => Boolean(row.deletedAt)).primaryKeys();
+    await db.snapshots.where('draftId').anyOf(ids).delete();
+    await db.drafts.bulkDelete(ids);
+    return ids.length;
+  });
+  announceChange(null, 0);
+  return count;
 }

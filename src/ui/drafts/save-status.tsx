@@ -1,16 +1,13 @@
-import type { SaveStatus } from './use-autosave';
+import type { SaveStatus } from './autosave-engine';
+import { formatClock } from './format-time';
 
-function clock(at: Date): string {
-  return at.toLocaleTimeString('zh-CN', { hour12: false });
-}
-
-/** The save state in the header, announced to screen readers. */
+/** The save state in the header, announced to screen readers as it changes. */
 export function SaveStatusText({ status }: { status: SaveStatus }) {
   return (
     <span className={`save-status save-status-${status.kind}`} role="status" aria-live="polite">
-      {status.kind === 'saved' && `已保存 ${clock(status.at)}`}
+      {status.kind === 'saved' && `已保存 ${formatClock(status.at)}`}
       {status.kind === 'pending' && '保存中…'}
-      {status.kind === 'error' && `保存失败：${status.message}`}
+      {status.kind === 'error' && '保存失败，改动仍在本页'}
     </span>
   );
 }

@@ -1,88 +1,60 @@
 /**
- * Autosave for the draft being edited. Every change is written within half a second of the last
- * one, and at once when the user leaves a field, hides the tab or closes the page. Writes are
- * serialised: at most one is in flight, and the newest state waits behind it, so the order on
- * disk is the order of the edits. The status says 「已保存」 only after the write has committed.
+ * React glue for `AutosaveEngine`: saves when the tab is hidden or the page is closing, registers
+ * the editor's unsaved work for the update prompt and backups, and flushes on unmount.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Draft } from '@/domain/report/draft-schema';
+import { TAB_ID } from '@/storage/database';
+import { keepAsSnapshot } from '@/storage/draft-history';
+import { clearJournal, writeJournal } from '@/storage/draft-journal';
 import { saveDraft } from '@/storage/drafts-repository';
-
-/** Delay after the last change before it is written. */
-export const AUTOSAVE_DELAY_MS = 500;
-
-export type SaveStatus =
-  { kind: 'saved'; at: Date } | { kind: 'pending' } | { kind: 'error'; message: string };
+import { AutosaveEngine, type SaveStatus } from './autosave-engine';
+import { registerUnsavedWork } from './unsaved-work';
 
 export interface Autosave {
+  engine: AutosaveEngine;
   status: SaveStatus;
-  /** Records a change; it is written after `AUTOSAVE_DELAY_MS` or at the next flush. */
-  change: (next: Draft) => void;
-  /** Writes the latest change now. */
-  flush: () => void;
 }
 
-export function useAutosave(initial: Draft): Autosave {
+export function useAutosave(
+  draft: Draft,
+  revision: number,
+  onConflict: (local: Draft) => void,
+): Autosave {
   const [status, setStatus] = useState<SaveStatus>(() => ({
     kind: 'saved',
-    at: new Date(initial.updatedAt),
+    at: new Date(draft.updatedAt),
   }));
-  const latest = useRef<Draft | null>(null);
-  const writing = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  const write = useCallback(async () => {
-    if (timer.current !== null) {
-      clearTimeout(timer.current);
-      timer.current = null;
-    }
-    if (writing.current) return;
-    while (latest.current) {
-      const draft = latest.current;
-      latest.current = null;
-      writing.current = true;
-      try {
-        const saved = await saveDraft(draft);
-        if (!latest.current) setStatus({ kind: 'saved', at: new Date(saved.updatedAt) });
-      } catch (error) {
-        latest.current ??= draft;
-        setStatus({
-          kind: 'error',
-          message: error instanceof Error ? error.message : String(error),
-        });
-        writing.current = false;
-        return;
-      }
-      writing.current = false;
-    }
-  }, []);
-
-  const flush = useCallback(() => {
-    void write();
-  }, [write]);
-
-  const change = useCallback(
-    (next: Draft) => {
-      latest.current = next;
-      setStatus({ kind: 'pending' });
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
-    },
-    [flush],
+  const [engine] = useState(
+    () =>
+      new AutosaveEngine(draft, revision, {
+        save: saveDraft,
+        writeJournal: (next, base) => writeJournal(next, base, TAB_ID),
+        clearJournal,
+        keepConflict: (local) => keepAsSnapshot(local, 'conflict'),
+        onStatus: setStatus,
+      }),
   );
+  useEffect(() => engine.setConflictHandler(onConflict), [engine, onConflict]);
 
   useEffect(() => {
-    const onHide = () => {
+    const flush = () => void engine.flush();
+    const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
-    document.addEventListener('visibilitychange', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flush);
+    const unregister = registerUnsavedWork({
+      flush: () => engine.flush(),
+      unsaved: () => engine.unsaved(),
+    });
     return () => {
-      document.removeEventListener('visibilitychange', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', flush);
-      flush();
+      unregister();
+      void engine.flush().finally(() => engine.dispose());
     };
-  }, [flush]);
+  }, [engine]);
 
-  return { status, change, flush };
+  return { engine, status };
 }

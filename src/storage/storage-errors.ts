@@ -1,0 +1,69 @@
+/**
+ * Errors of the drafts repository and how to say them to the user. A failed write is never
+ * silent: the editor keeps the text on screen and a banner says what happened in these words.
+ */
+
+/** A write was based on a revision that is no longer the stored one: another tab saved first. */
+export class RevisionConflictError extends Error {
+  constructor(
+    readonly draftId: string,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super('这份报告已在另一个标签页中保存过，本次保存未覆盖它');
+    this.name = 'RevisionConflictError';
+  }
+}
+
+/** The draft is no longer stored (deleted for good in another tab). */
+export class DraftMissingError extends Error {
+  constructor(readonly draftId: string) {
+    super('这份报告已不在本机存储中（可能已在另一个标签页中被永久删除）');
+    this.name = 'DraftMissingError';
+  }
+}
+
+/** What kind of failure a storage error is, to choose the words and the remedy. */
+export type StorageFailureKind = 'conflict' | 'missing' | 'quota' | 'closed' | 'other';
+
+export interface StorageFailure {
+  kind: StorageFailureKind;
+  /** A sentence for the user. */
+  message: string;
+}
+
+function errorName(error: unknown): string {
+  if (error instanceof Error) {
+    // Dexie wraps IndexedDB errors and keeps the original as `inner`.
+    const inner: unknown = Reflect.get(error, 'inner');
+    if (inner instanceof Error && error.name.endsWith('Error') && inner.name !== 'Error') {
+      return `${error.name}/${inner.name}`;
+    }
+    return error.name;
+  }
+  if (error instanceof DOMException) return error.name;
+  return '';
+}
+
+/** Classifies a storage error and words it in Chinese. */
+export function describeStorageError(error: unknown): StorageFailure {
+  if (error instanceof RevisionConflictError) return { kind: 'conflict', message: error.message };
+  if (error instanceof DraftMissingError) return { kind: 'missing', message: error.message };
+  const name = errorName(error);
+  if (/Quota/.test(name)) {
+    return {
+      kind: 'quota',
+      message:
+        '浏览器的存储空间已满，改动没能写入本机。请下载备份，并清理浏览器中其他网站的数据后重试。',
+    };
+  }
+  if (/DatabaseClosed|InvalidState|Version|Open|Abort|UnknownError/.test(name)) {
+    return {
+      kind: 'closed',
+      message:
+        '浏览器关闭了本机数据库，改动没能写入（可能在另一个标签页中打开了新版本的应用，或浏览器正在清理数据）。请下载备份，然后重试或刷新页面。',
+    };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { kind: 'other', message: `改动没能写入本机：${detail}` };
+}

@@ -1,0 +1,159 @@
+/**
+ * 回收站: drafts moved out of the list. Each can be restored; they are removed for good only by
+ * 「永久删除」 or 「清空回收站」, each after a confirmation that says what will be lost.
+ */
+import { useState } from 'react';
+import { draftDisplayName } from '@/domain/report/draft-schema';
+import {
+  deleteForever,
+  emptyBin,
+  restoreFromBin,
+  type StoredDraft,
+} from '@/storage/drafts-repository';
+import { formatDateTime } from './format-time';
+import { ConfirmDialog } from './modal-dialog';
+import { UnreadableDrafts } from './unreadable-drafts';
+import { useWorkspace } from './use-workspace';
+
+type Confirming = { kind: 'one'; id: string; name: string } | { kind: 'all'; count: number };
+
+export function BinPage({ homeHref }: { homeHref: string }) {
+  const { state } = useWorkspace();
+  const [confirming, setConfirming] = useState<Confirming | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const workspace = state.kind === 'ready' ? state.workspace : null;
+  const binned: StoredDraft[] = workspace?.bin ?? [];
+  const unreadable = workspace?.unreadable.filter((u) => u.deletedAt !== null) ?? [];
+  const total = binned.length + unreadable.length;
+
+  async function run(task: () => Promise<void>) {
+    setError(null);
+    try {
+      await task();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  return (
+    <section aria-labelledby="bin-title">
+      <div className="page-head">
+        <h1 className="page-title" id="bin-title">
+          回收站
+        </h1>
+        <a href={homeHref}>返回我的报告</a>
+      </div>
+      <p className="banner-muted">
+        删除的报告先放在这里，连同历史版本一起保留，可以随时恢复；只有「永久删除」或「清空回收站」才会真正删除。
+      </p>
+      {error && (
+        <p role="alert" className="inline-error">
+          {error}
+        </p>
+      )}
+      {notice && <p role="status">{notice}</p>}
+      {state.kind === 'failed' && (
+        <p role="alert" className="inline-error">
+          无法读取本机保存的报告：{state.message}
+        </p>
+      )}
+      {workspace && total === 0 && <p className="empty-note">回收站是空的。</p>}
+      {binned.length > 0 && (
+        <table className="data-table" aria-label="回收站中的报告">
+          <thead>
+            <tr>
+              <th scope="col">报告</th>
+              <th scope="col">机关</th>
+              <th scope="col">年度</th>
+              <th scope="col">删除时间</th>
+              <th scope="col">操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {binned.map(({ draft, deletedAt }) => {
+              const name = draftDisplayName(draft);
+              return (
+                <tr key={draft.id}>
+                  <th scope="row">{name}</th>
+                  <td>{draft.report.agency || '—'}</td>
+                  <td>{draft.report.year}</td>
+                  <td className="nowrap">{deletedAt ? formatDateTime(deletedAt) : ''}</td>
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      aria-label={`恢复 ${name}`}
+                      onClick={() =>
+                        run(async () => {
+                          await restoreFromBin(draft.id);
+                          setNotice(`「${name}」已恢复到我的报告。`);
+                        })
+                      }
+                    >
+                      恢复
+                    </button>
+                    <button
+                      type="button"
+                      className="danger"
+                      aria-label={`永久删除 ${name}`}
+                      onClick={() => setConfirming({ kind: 'one', id: draft.id, name })}
+                    >
+                      永久删除
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <UnreadableDrafts
+        items={unreadable}
+        action={{
+          label: '恢复到列表',
+          run: (id) => void run(() => restoreFromBin(id)),
+        }}
+      />
+      {total > 0 && (
+        <div className="toolbar">
+          <button
+            type="button"
+            className="danger"
+            onClick={() => setConfirming({ kind: 'all', count: total })}
+          >
+            清空回收站
+          </button>
+        </div>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={confirming.kind === 'all' ? '清空回收站？' : '永久删除这份报告？'}
+          confirmLabel={confirming.kind === 'all' ? '清空回收站' : '永久删除'}
+          danger
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            const target = confirming;
+            setConfirming(null);
+            void run(async () => {
+              if (target.kind === 'all') {
+                const count = await emptyBin();
+                setNotice(`已永久删除 ${count} 份报告。`);
+              } else {
+                await deleteForever(target.id);
+                setNotice(`「${target.name}」已永久删除。`);
+              }
+            });
+          }}
+        >
+          <p>
+            {confirming.kind === 'all'
+              ? `回收站中的 ${confirming.count} 份报告及其全部历史版本将被永久删除，无法恢复。`
+              : `「${confirming.name}」及其全部历史版本将被永久删除，无法恢复。`}
+          </p>
+          <p>如不确定，请先在「我的报告」中下载全部备份。</p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}
