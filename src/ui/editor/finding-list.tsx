@@ -60,9 +60,9 @@ export function FindingItem({ finding, actions, links }: FindingItemProps) {
           <a
             className="finding-place"
             href={links.href(finding) ?? '#'}
+            aria-label={`转到 ${place}`}
             onClick={(event) => followLink(event, () => links.go(finding))}
           >
-            <span className="visually-hidden">转到</span>
             {place}
           </a>
         )}

@@ -33,6 +33,7 @@ function ShapeIssueItem(props: {
 }) {
   const { issue, go, href } = props;
   const location = locationOfPath(issue.path);
+  const place = location ? describeLocation(location) : issue.path;
   return (
     <li className="finding finding-error">
       <p className="finding-head">
@@ -41,14 +42,14 @@ function ShapeIssueItem(props: {
         <a
           className="finding-place"
           href={href ?? '#'}
+          aria-label={`转到 ${place}`}
           onClick={(event) => {
             if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
             event.preventDefault();
             go(issue.path);
           }}
         >
-          <span className="visually-hidden">转到</span>
-          {location ? describeLocation(location) : issue.path}
+          {place}
         </a>
       </p>
       <p className="finding-message">{issue.message}（此项尚未保存，仍保留上一次的有效值）</p>
