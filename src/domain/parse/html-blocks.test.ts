@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { decodeEntities, extractHtmlBlocks } from './html-blocks';
 
 describe('extractHtmlBlocks', () => {
-  it('skips scripts, styles, comments and the head, and splits paragraphs at block elements', () => {
+  it('skips scripts, styles, comments and the head, splits paragraphs at block elements and keeps <br> as a line break', () => {
     const blocks = extractHtmlBlocks(
       '<html><head><title>标题_网站</title><style>p{}</style></head><body><script>var a="<p>不是正文</p>";</script><!-- 注释 --><div>第一段<br>第二段</div><p><strong>一、</strong><span>总体情况</span>&nbsp;</p></body></html>',
     );
     expect(blocks).toEqual([
-      { kind: 'paragraph', text: '第一段', indent: null },
-      { kind: 'paragraph', text: '第二段', indent: null },
+      { kind: 'paragraph', text: '第一段\n第二段', indent: null },
       { kind: 'paragraph', text: '一、总体情况', indent: null },
     ]);
   });

@@ -4,6 +4,8 @@
  * block elements end paragraphs; tables become rows of cells with every rowspan and colspan
  * expanded (copies marked `merged`), whatever nesting of p/span/strong the numbers sit in.
  */
+import { matchSectionHeading } from './find-sections';
+import { readTitle } from './read-metadata';
 import type { Block, TableCell } from './reading';
 
 /** Elements whose content is never report text. */
@@ -162,9 +164,26 @@ export function extractHtmlBlocks(html: string): Block[] {
   let skipping: string | null = null;
 
   const flushParagraph = (): void => {
-    const text = paragraph.replace(/\s+/g, ' ').trim();
-    if (text && text.replace(/\u00a0/g, '').trim())
-      blocks.push({ kind: 'paragraph', text, indent: null });
+    // A <br> breaks a line inside a paragraph; a heading or title run into the text after it
+    // (「一、总体情况<br>2023年……」) still stands alone.
+    const lines = paragraph
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter((line) => line.replace(/\u00a0/g, '').trim() !== '');
+    let current: string[] = [];
+    const push = (): void => {
+      if (current.length > 0)
+        blocks.push({ kind: 'paragraph', text: current.join('\n'), indent: null });
+      current = [];
+    };
+    for (const line of lines) {
+      if (matchSectionHeading(line) || readTitle(line)) {
+        push();
+        current = [line];
+        push();
+      } else current.push(line);
+    }
+    push();
     paragraph = '';
   };
   const appendText = (text: string): void => {
@@ -176,13 +195,14 @@ export function extractHtmlBlocks(html: string): Block[] {
     }
     paragraph += text;
   };
-  const breakText = (): void => {
+  const breakText = (lineBreak: boolean): void => {
     const table = tables.at(-1);
     if (table) {
       if (table.cell && !table.cell.text.endsWith('\n')) table.cell.text += '\n';
       return;
     }
-    flushParagraph();
+    if (lineBreak) paragraph += '\n';
+    else flushParagraph();
   };
   const closeCell = (table: TableBuilder): void => {
     if (!table.cell) return;
@@ -262,7 +282,7 @@ export function extractHtmlBlocks(html: string): Block[] {
       }
       continue;
     }
-    if (BLOCK.has(name)) breakText();
+    if (BLOCK.has(name)) breakText(name === 'br');
   }
   if (!skipping) appendText(collapse(decodeEntities(html.slice(last))));
   while (tables.length > 0) closeTable();

@@ -38,7 +38,11 @@ export function narrativeParagraphs(
   lineWidth: number,
 ): string[] {
   const lines = blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph');
-  if (lineMode === 'paragraphs') return lines.map((b) => cleanText(b.text)).filter(Boolean);
+  if (lineMode === 'paragraphs') {
+    return lines
+      .map((b) => b.text.split('\n').map(cleanText).filter(Boolean).join('\n'))
+      .filter(Boolean);
+  }
   const baseIndent = Math.min(...lines.map((b) => b.indent ?? 0));
   const paragraphs: string[] = [];
   let current = '';

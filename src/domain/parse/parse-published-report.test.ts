@@ -1,6 +1,8 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fullSampleReport } from '../document/full-sample-report';
+import { renderReportHtml } from '../document/render-report-html';
 import { reportSchema, type Report } from '../report/report-schema';
 import { parsePublishedReport } from './parse-published-report';
 
@@ -137,5 +139,24 @@ describe('real published reports read to the hand-checked expected reports', () 
       text: read('hongze-district-2024.pdftotext.txt'),
     });
     expect(account.filter((a) => a.severity === 'error').length).toBeGreaterThan(3);
+  });
+});
+
+describe('a report exported as HTML by the app reads back to itself', () => {
+  it.each([
+    ['the full sample', fullSampleReport()],
+    ['湘乡市信访局 2022', expectedReport('seed-xiangxiang-xinfang-2022')],
+    ['淮安市 2024', expectedReport('huaian-city-2024')],
+    ['平潭综合实验区 2023', expectedReport('pingtan-area-2023')],
+    ['社会事业局 2025 (规章 empty)', expectedReport('pingtan-shehuishiye-2025')],
+  ])('%s', (_name, report) => {
+    const { report: read } = parsePublishedReport({
+      kind: 'html',
+      html: renderReportHtml(report, 'final'),
+    });
+    // The portal's publication date is not part of the document; an empty signature agency is
+    // printed as the agency's name.
+    const signature = { ...report.signature, agency: report.signature.agency || report.agency };
+    expect(read).toEqual({ ...report, signature, publishedAt: null });
   });
 });

@@ -88,7 +88,10 @@ function findTitle(
 }
 
 /** Cuts the last section at the page furniture and takes the signature (agency + date) off it. */
-function splitEnd(region: readonly Block[]): {
+function splitEnd(
+  region: readonly Block[],
+  agency: string,
+): {
   body: Block[];
   signatureAgency: string;
   signatureDate: string | null;
@@ -105,8 +108,15 @@ function splitEnd(region: readonly Block[]): {
       break;
     }
   }
-  if (dateIndex < 0)
-    return { body: region.slice(0, furniture), signatureAgency: '', signatureDate: null };
+  if (dateIndex < 0) {
+    // A signature without a date: the last line repeats the agency's name.
+    const body = region.slice(0, furniture);
+    const last = paragraphText(body.at(-1));
+    if (agency && last && cleanAgency(last) === agency) {
+      return { body: body.slice(0, -1), signatureAgency: agency, signatureDate: null };
+    }
+    return { body, signatureAgency: '', signatureDate: null };
+  }
   const above = paragraphText(region[dateIndex - 1]);
   const hasAgency = above !== '' && looksLikeAgency(above) && !isPageFurniture(above);
   const signatureStart = hasAgency ? dateIndex - 1 : dateIndex;
@@ -196,7 +206,7 @@ export function parsePublishedReport(
       .find((d) => d !== null) ?? null;
 
   const otherRegion = regionOf('other');
-  const end = splitEnd(otherRegion ?? []);
+  const end = splitEnd(otherRegion ?? [], title?.agency ?? '');
 
   const proactiveTokens = tokenizeTableRegion(regionOf('proactive') ?? []);
   const trialProactive = isTrialTemplateProactive(proactiveTokens);
