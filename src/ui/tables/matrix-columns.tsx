@@ -20,10 +20,9 @@ import {
   MATRIX_ROWS,
   MATRIX_ROW_GROUPS,
 } from '@/domain/matrix/matrix-table';
-import type { CellMarks } from './cell-marks';
 import { MATRIX_LAYOUT, matrixCellPath } from './matrix-layout';
 import { NumberCell } from './number-cell';
-import type { CellActions } from './use-table-editing';
+import { numberCellProps, type CellPropsSource } from './number-cell-props';
 
 /** One row of the grid: a 表三 row declaration and its printed number (1–25). */
 export interface GridRow {
@@ -32,15 +31,7 @@ export interface GridRow {
 }
 
 /** What every cell reads at render time (current values, marks, callbacks). */
-export interface GridMeta {
-  textOf: (path: string) => string;
-  refusalOf: (path: string) => string | null;
-  marks: CellMarks;
-  linked: ReadonlySet<string>;
-  activePath: string;
-  readOnly: boolean;
-  actions: CellActions;
-}
+export type GridMeta = CellPropsSource;
 
 export interface GridColumnMeta {
   /** Label columns (row headers, sticky on the left) or value columns. */
@@ -77,25 +68,8 @@ function ValueCell(context: CellContext<Features, GridRow, unknown>) {
   const path = matrixCellPath(row.def.id, column.id);
   const layoutCell = MATRIX_LAYOUT.byPath.get(path)?.cell;
   if (!layoutCell) return null;
-  const mark = meta.marks.byPath.get(path);
   return (
-    <NumberCell
-      path={path}
-      name={layoutCell.name}
-      text={meta.textOf(path)}
-      derived={layoutCell.derived}
-      readOnly={meta.readOnly}
-      tabStop={meta.activePath === path}
-      refusal={meta.refusalOf(path)}
-      severity={mark?.severity ?? null}
-      message={mark?.message ?? ''}
-      primary={mark?.primary ?? false}
-      linked={meta.linked.has(path)}
-      quiet={mark?.quiet ?? false}
-      decimal={false}
-      tipAbove={row.number > TIP_ABOVE_FROM}
-      actions={meta.actions}
-    />
+    <NumberCell {...numberCellProps(meta, layoutCell, { tipAbove: row.number > TIP_ABOVE_FROM })} />
   );
 }
 

@@ -2,7 +2,7 @@
  * 表三「收到和处理政府信息公开申请情况」 as an editable grid laid out like the printed template,
  * with derived totals, live check marks, spreadsheet keys, block paste and undo.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTable } from '@tanstack/react-table';
 import type { Finding } from '@/domain/checks/finding';
 import { computeRequestTotals } from '@/domain/matrix/compute-totals';
@@ -17,9 +17,8 @@ import {
   type GridMeta,
 } from './matrix-columns';
 import { MATRIX_LAYOUT, readMatrixCell, writeMatrixCell } from './matrix-layout';
-import { describeDerivedMismatches, planPaste, splitPasteText } from './paste-block';
-import { TableNotice, type Notice } from './table-notice';
-import { useTableEditing, type CellActions, type CellTexts } from './use-table-editing';
+import { TableNotice } from './table-notice';
+import { useTableEditing, type CellTexts } from './use-table-editing';
 import './matrix-grid.css';
 
 /** The grid's accessible name. */
@@ -57,45 +56,10 @@ export function MatrixGrid(props: MatrixGridProps) {
     onTextsChange: props.onTextsChange,
     rootRef,
   });
-  const { shown, applyBlock } = editing;
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { shown, actions } = editing;
 
   const marks = useMemo(() => buildCellMarks(findings, 'requests.'), [findings]);
   const linked = useMemo(() => linkedPaths(marks, editing.activePath), [marks, editing.activePath]);
-
-  // The paste handler reads the latest computed table through a ref, so `actions` stays stable.
-  const shownRef = useRef(shown);
-  useEffect(() => {
-    shownRef.current = shown;
-  }, [shown]);
-  const pasteBlock = useCallback(
-    (path: string, text: string): boolean => {
-      const block = splitPasteText(text);
-      if (!block) return false;
-      const plan = planPaste(MATRIX_LAYOUT, path, block);
-      if (!plan.ok) {
-        setNotice({ kind: 'error', text: plan.message });
-        return true;
-      }
-      const computed = plan.updates.reduce(
-        (r, u) => writeMatrixCell(r, u.path, u.value),
-        shownRef.current,
-      );
-      const totals = computeRequestTotals(computed);
-      const mismatch = describeDerivedMismatches(plan.derived, (p) => readMatrixCell(totals, p));
-      applyBlock(plan.updates);
-      setNotice({
-        kind: mismatch ? 'warning' : 'success',
-        text: `已粘贴${plan.rows}行×${plan.columns}列。按 Ctrl+Z 可撤销。${mismatch ?? ''}`,
-      });
-      return true;
-    },
-    [applyBlock],
-  );
-  const actions = useMemo<CellActions>(
-    () => ({ ...editing.actions, pasteBlock }),
-    [editing.actions, pasteBlock],
-  );
 
   const meta: GridMeta = {
     textOf: editing.textOf,
@@ -121,7 +85,7 @@ export function MatrixGrid(props: MatrixGridProps) {
           ? '只读：此报告正在另一个窗口中编辑。'
           : '可直接从 Excel 或 WPS 复制整块数字，选中左上角单元格后按 Ctrl+V 粘贴；方向键、Tab、回车移动，F2 或双击修改，Esc 还原，Ctrl+Z 撤销，Ctrl+Y 重做。总计和（七）总计自动计算。'}
       </p>
-      <TableNotice notice={notice} onDismiss={() => setNotice(null)} />
+      <TableNotice notice={editing.notice} onDismiss={editing.dismissNotice} />
       <div className="matrix-scroll">
         <table
           role="grid"

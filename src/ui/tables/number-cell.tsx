@@ -193,7 +193,6 @@ function NumberCellInner(props: NumberCellProps) {
           event.currentTarget.setSelectionRange(end, end);
         }}
         onPaste={(event) => {
-          if (!actions.pasteBlock || props.readOnly) return;
           const text = event.clipboardData.getData('text/plain');
           if (actions.pasteBlock(path, text)) event.preventDefault();
         }}

@@ -89,7 +89,7 @@ export function moveInLayout(
 }
 
 function nearestEditable(cells: readonly LayoutCell[], column: number): LayoutCell | null {
-  for (let distance = 0; distance < cells.length; distance++) {
+  for (let distance = 0; distance <= column + cells.length; distance++) {
     for (const c of [column - distance, column + distance]) {
       const cell = cells[c];
       if (cell && !cell.derived) return cell;

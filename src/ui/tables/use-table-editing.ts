@@ -1,6 +1,6 @@
 /**
  * The editing behaviour the three table editors share: what each cell shows, parsing as the
- * user types, Escape, undo/redo, moving between cells and applying a pasted block.
+ * user types, Escape, undo/redo, moving between cells and pasting a block from a spreadsheet.
  *
  * Text that is not a valid number stays in the cell exactly as typed (kept here, by path, and
  * optionally by the caller through `texts`/`onTextsChange` so that it survives leaving the
@@ -20,6 +20,8 @@ import {
   type EditReason,
 } from './edit-history';
 import { focusReportCell } from './focus-cell';
+import { describeDerivedMismatches, planPaste, splitPasteText } from './paste-block';
+import type { Notice } from './table-notice';
 import {
   firstEditablePath,
   moveInLayout,
@@ -57,8 +59,12 @@ export interface CellActions {
   move: (path: string, direction: MoveDirection) => boolean;
   undo: () => void;
   redo: () => void;
-  /** A clipboard text with tabs or line breaks; true when the editor took it. */
-  pasteBlock: ((path: string, text: string) => boolean) | null;
+  /**
+   * A clipboard text with tabs or line breaks, pasted with its top-left at `path`: applied
+   * whole as one undo step or refused whole with a message. False for a single value, which
+   * the input takes as typed text.
+   */
+  pasteBlock: (path: string, text: string) => boolean;
 }
 
 interface Snapshot<T> {
@@ -82,8 +88,9 @@ export interface TableEditing<T> {
   /** The cell that takes Tab into the table (roving tab stop) and the one with focus. */
   activePath: string;
   actions: CellActions;
-  /** Applies many cells at once as one undo step (a paste). */
-  applyBlock: (updates: readonly { path: string; value: Cell }[]) => void;
+  /** What the last paste did or why it was refused. */
+  notice: Notice | null;
+  dismissNotice: () => void;
 }
 
 export function useTableEditing<T>(options: TableEditingOptions<T>): TableEditing<T> {
@@ -91,6 +98,7 @@ export function useTableEditing<T>(options: TableEditingOptions<T>): TableEditin
   const [ownTexts, setOwnTexts] = useState<CellTexts>(() => new Map());
   const texts = options.texts ?? ownTexts;
   const [activePath, setActivePath] = useState(() => firstEditablePath(layout));
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   // Latest inputs for the stable callbacks; updated after every render and on every change
   // made here (two events may come before React renders again).
@@ -214,33 +222,35 @@ export function useTableEditing<T>(options: TableEditingOptions<T>): TableEditin
         if (move) history.current = move.history;
         restore(move);
       },
-      pasteBlock: null,
+      pasteBlock(path, text) {
+        const block = splitPasteText(text);
+        if (!block) return false;
+        if (latest.current.options.readOnly) return true;
+        const plan = planPaste(layout, path, block);
+        if (!plan.ok) {
+          setNotice({ kind: 'error', text: plan.message });
+          return true;
+        }
+        const before = snapshot();
+        history.current = recordStep(history.current, before, 'paste');
+        const nextTexts = new Map(before.texts);
+        let value = before.value;
+        for (const u of plan.updates) {
+          value = write(value, u.path, u.value);
+          nextTexts.delete(u.path);
+        }
+        const computed = finalize(value);
+        commit({ value: computed, texts: nextTexts }, 'paste');
+        startSession(path);
+        const mismatch = describeDerivedMismatches(plan.derived, (p) => read(computed, p));
+        setNotice({
+          kind: mismatch ? 'warning' : 'success',
+          text: `已粘贴${plan.rows}行×${plan.columns}列。按 Ctrl+Z 可撤销。${mismatch ?? ''}`,
+        });
+        return true;
+      },
     };
   }, [layout, read, write, finalize, rootRef]);
-
-  const applyBlock = useCallback(
-    (updates: readonly { path: string; value: Cell }[]) => {
-      const { options: o, texts: t } = latest.current;
-      if (o.readOnly) return;
-      history.current = recordStep(history.current, { value: o.value, texts: t }, 'paste');
-      const nextTexts = new Map(t);
-      let value = o.value;
-      for (const u of updates) {
-        value = write(value, u.path, u.value);
-        nextTexts.delete(u.path);
-      }
-      value = finalize(value);
-      latest.current = { options: { ...o, value }, texts: nextTexts };
-      o.onTextsChange?.(nextTexts);
-      if (!o.texts) setOwnTexts(nextTexts);
-      emitted.current = value;
-      o.onChange(value, 'paste');
-      const active = session.current?.path;
-      if (active)
-        session.current = { path: active, before: { value, texts: nextTexts }, recorded: false };
-    },
-    [write, finalize],
-  );
 
   const textOf = useCallback(
     (path: string): string => {
@@ -267,5 +277,6 @@ export function useTableEditing<T>(options: TableEditingOptions<T>): TableEditin
     [texts, read, options.value, layout],
   );
 
-  return { shown, textOf, refusalOf, activePath, actions, applyBlock };
+  const dismissNotice = useCallback(() => setNotice(null), []);
+  return { shown, textOf, refusalOf, activePath, actions, notice, dismissNotice };
 }
