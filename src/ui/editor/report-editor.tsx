@@ -1,44 +1,28 @@
 /**
- * The guided editor of one report: a step list beside the current step, one react-hook-form
- * model for the whole report (zod schema: shape only), and the consistency rules run on every
- * change and shown as findings where they point. Every change leaves as a whole valid draft
- * through `onChange`; the container persists it (this module keeps nothing itself).
+ * The guided editor of one report: a step list beside the current step, one form model for the
+ * whole report (`useReportDraft`), and the consistency rules run once per change and shown as
+ * findings where they point. Every change leaves as a whole valid draft through `onChange`;
+ * the container persists it. The URL is the container's: the editor asks for steps through
+ * `onStepChange` and is told the step and the field to focus.
  */
-import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { checkReport } from '@/domain/checks/check-report';
 import { locationPath, type Finding } from '@/domain/checks/finding';
-import { computeTotals } from '@/domain/matrix/compute-totals';
 import { draftDisplayName, type Draft } from '@/domain/report/draft-schema';
-import { reportSchema, type Report } from '@/domain/report/report-schema';
 import { NARRATIVE_SECTION_IDS, type NarrativeSectionId } from '@/domain/report/sections';
 import type { WizardStepId } from '@/ui/wizard-steps';
 import { BasicsStep } from './basics-step';
 import type { FindingActions, FindingLinks } from './finding-list';
 import { focusReportPathWhenReady } from './focus-report-path';
 import { NarrativeStep } from './narrative-step';
-import {
-  ChangeReasonContext,
-  readReport,
-  sameFormData,
-  type ChangeReason,
-  type ReportFormValues,
-  type ShapeIssue,
-} from './report-form';
+import { ChangeReasonContext, type ChangeReason } from './report-form';
 import { ReviewStep } from './review-step';
 import { StepList } from './step-list';
 import { StepPager } from './step-pager';
 import { stepOfFinding, stepOfPath, summarizeSteps } from './step-status';
 import { ProactiveStep, RequestsStep, ReviewLitigationStep } from './table-steps';
+import { useReportDraft } from './use-report-draft';
 import { WIZARD_STEP_IDS, stepLabel } from './wizard-step-ids';
 import './report-editor.css';
 
@@ -79,66 +63,18 @@ export function ReportEditor(props: ReportEditorProps) {
   const { step, focus, readOnly } = props;
   const previousYear = props.draft.previousYear;
 
-  const form = useForm<ReportFormValues, unknown, Report>({
-    resolver: zodResolver(reportSchema),
-    defaultValues: props.draft.report,
-    mode: 'onChange',
-  });
-  const { subscribe } = form;
-
-  // The latest props' callbacks, for subscriptions made once.
+  // The latest props' callbacks, for handlers made once.
   const latestProps = useRef(props);
   useLayoutEffect(() => {
     latestProps.current = props;
   });
-
-  // The draft as last handed out: the editor's own source of truth after mount.
-  const [current, setCurrent] = useState<Draft>(() => ({
-    ...props.draft,
-    report: computeTotals(props.draft.report),
-  }));
-  const currentRef = useRef(current);
-  const [shapeIssues, setShapeIssues] = useState<ShapeIssue[]>([]);
-
-  const publish = useCallback((next: Draft, reason: ChangeReason) => {
-    currentRef.current = next;
-    setCurrent(next);
-    latestProps.current.onChange(next, reason);
-  }, []);
-
-  // Why the next form change happens; set around a paste or an insertion, 'edit' otherwise.
-  const pendingReason = useRef<ChangeReason>('edit');
-  const withReason = useCallback((reason: ChangeReason, apply: () => void) => {
-    pendingReason.current = reason;
-    try {
-      apply();
-    } finally {
-      pendingReason.current = 'edit';
-    }
-  }, []);
-
-  // One pass per change of the form's values: read them as a valid report, compute the
-  // totals and hand the draft on. Blur and validation also notify subscribers; unchanged
-  // values are skipped so that they do not count as edits.
-  const lastValues = useRef<unknown>(structuredClone(props.draft.report));
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        callback: ({ values }) => {
-          if (sameFormData(values, lastValues.current)) return;
-          lastValues.current = structuredClone(values);
-          const reading = readReport(values, currentRef.current.report);
-          setShapeIssues((old) =>
-            old.length === 0 && reading.issues.length === 0 ? old : reading.issues,
-          );
-          publish(
-            { ...currentRef.current, report: computeTotals(reading.report) },
-            pendingReason.current,
-          );
-        },
-      }),
-    [subscribe, publish],
+  const onChange = useCallback(
+    (next: Draft, reason: ChangeReason) => latestProps.current.onChange(next, reason),
+    [],
+  );
+  const { form, current, withReason, shapeIssues, textsProps, publish } = useReportDraft(
+    props.draft,
+    onChange,
   );
 
   const report = current.report;
@@ -165,26 +101,27 @@ export function ReportEditor(props: ReportEditorProps) {
     () => ({
       acknowledgements,
       readOnly,
-      onAcknowledge: (finding: Finding, reason: string) => {
-        const draft = currentRef.current;
+      onAcknowledge: (finding: Finding, reason: string) =>
         publish(
-          {
+          (draft) => ({
             ...draft,
             acknowledgements: {
               ...draft.acknowledgements,
               [finding.key]: { reason, at: new Date().toISOString() },
             },
-          },
+          }),
           'acknowledge',
-        );
-      },
-      onRevoke: (finding: Finding) => {
-        const draft = currentRef.current;
-        const rest = Object.fromEntries(
-          Object.entries(draft.acknowledgements).filter(([key]) => key !== finding.key),
-        );
-        publish({ ...draft, acknowledgements: rest }, 'acknowledge');
-      },
+        ),
+      onRevoke: (finding: Finding) =>
+        publish(
+          (draft) => ({
+            ...draft,
+            acknowledgements: Object.fromEntries(
+              Object.entries(draft.acknowledgements).filter(([key]) => key !== finding.key),
+            ),
+          }),
+          'acknowledge',
+        ),
     }),
     [acknowledgements, readOnly, publish],
   );
@@ -251,11 +188,11 @@ export function ReportEditor(props: ReportEditorProps) {
       />
     );
   } else if (step === 'proactive') {
-    body = <ProactiveStep {...tableProps} />;
+    body = <ProactiveStep {...tableProps} {...textsProps('proactive')} />;
   } else if (step === 'requests') {
-    body = <RequestsStep {...tableProps} />;
+    body = <RequestsStep {...tableProps} {...textsProps('requests')} />;
   } else if (step === 'reviewLitigation') {
-    body = <ReviewLitigationStep {...tableProps} />;
+    body = <ReviewLitigationStep {...tableProps} {...textsProps('reviewLitigation')} />;
   } else {
     body = (
       <ReviewStep
@@ -266,7 +203,7 @@ export function ReportEditor(props: ReportEditorProps) {
         links={links}
         goToPath={(path) => goTo(stepOfPath(path), path)}
         hrefOfPath={(path) => hrefOf(stepOfPath(path), path)}
-        onDraftChange={(next) => publish({ ...next, report: currentRef.current.report }, 'edit')}
+        onDraftChange={(next) => publish((draft) => ({ ...next, report: draft.report }), 'edit')}
       />
     );
   }

@@ -52,7 +52,11 @@ export function issuePath(path: readonly PropertyKey[]): string {
 export interface ShapeIssue {
   path: string;
   message: string;
+  /** What the draft holds meanwhile, said to the user. */
+  meanwhile: string;
 }
+
+const KEPT_LAST_VALID = '尚未保存，草稿中仍为上一次的有效值';
 
 export interface FormReading {
   /** A valid report: the form's values, with malformed ones replaced by `lastValid`'s. */
@@ -77,7 +81,7 @@ export function readReport(values: ReportFormValues, lastValid: Report): FormRea
   const again = reportSchema.safeParse(patched);
   return {
     report: again.success ? again.data : lastValid,
-    issues: [...issues].map(([path, message]) => ({ path, message })),
+    issues: [...issues].map(([path, message]) => ({ path, message, meanwhile: KEPT_LAST_VALID })),
   };
 }
 

@@ -52,7 +52,9 @@ function ShapeIssueItem(props: {
           {place}
         </a>
       </p>
-      <p className="finding-message">{issue.message}（此项尚未保存，仍保留上一次的有效值）</p>
+      <p className="finding-message">
+        {issue.message}（{issue.meanwhile}）
+      </p>
     </li>
   );
 }

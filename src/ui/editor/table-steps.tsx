@@ -9,6 +9,7 @@ import { MATRIX_BALANCE_NOTE } from '@/domain/matrix/matrix-table';
 import { MatrixGrid } from '@/ui/tables/matrix-grid';
 import { ProactiveTableEditor } from '@/ui/tables/proactive-table-editor';
 import { ReviewTableEditor } from '@/ui/tables/review-table-editor';
+import type { CellTexts } from '@/ui/tables/use-table-editing';
 import { locationOfPath } from './location-of-path';
 import { FindingList, type FindingActions, type FindingLinks } from './finding-list';
 import { issuePath, useWithChangeReason, type ReportFormValues } from './report-form';
@@ -21,9 +22,12 @@ export interface TableStepProps {
   actions: FindingActions;
   links: FindingLinks;
   readOnly: boolean;
+  /** Cell texts kept as typed (not numbers), owned by the editor so that leaving the step keeps them. */
+  texts: CellTexts;
+  onTextsChange: (texts: CellTexts) => void;
 }
 
-type TableName = 'proactive' | 'requests' | 'reviewLitigation';
+export type TableName = 'proactive' | 'requests' | 'reviewLitigation';
 
 /** Shape errors inside one table (a value beyond any real figure), listed in Chinese. */
 function TableShapeErrors({ name }: { name: TableName }) {
@@ -55,7 +59,11 @@ function TableShapeErrors({ name }: { name: TableName }) {
   );
 }
 
-function StepFindings({ findings, actions, links }: TableStepProps) {
+function StepFindings({
+  findings,
+  actions,
+  links,
+}: Pick<TableStepProps, 'findings' | 'actions' | 'links'>) {
   return (
     <FindingList
       findings={findings}
@@ -70,6 +78,7 @@ function StepFindings({ findings, actions, links }: TableStepProps) {
 export function ProactiveStep(props: TableStepProps) {
   const { control } = useFormContext<ReportFormValues>();
   const { field } = useController({ control, name: 'proactive' });
+  const withReason = useWithChangeReason();
   return (
     <div className="table-step">
       <p className="step-intro">
@@ -77,9 +86,11 @@ export function ProactiveStep(props: TableStepProps) {
       </p>
       <ProactiveTableEditor
         value={field.value}
-        onChange={(next) => field.onChange(next)}
+        onChange={(next, reason) => withReason(reason, () => field.onChange(next))}
         findings={props.allFindings}
         readOnly={props.readOnly}
+        texts={props.texts}
+        onTextsChange={props.onTextsChange}
       />
       <TableShapeErrors name="proactive" />
       <StepFindings {...props} />
@@ -102,6 +113,8 @@ export function RequestsStep(props: TableStepProps) {
         onChange={(next, reason) => withReason(reason, () => field.onChange(next))}
         findings={props.allFindings}
         readOnly={props.readOnly}
+        texts={props.texts}
+        onTextsChange={props.onTextsChange}
       />
       <TableShapeErrors name="requests" />
       <StepFindings {...props} />
@@ -112,6 +125,7 @@ export function RequestsStep(props: TableStepProps) {
 export function ReviewLitigationStep(props: TableStepProps) {
   const { control } = useFormContext<ReportFormValues>();
   const { field } = useController({ control, name: 'reviewLitigation' });
+  const withReason = useWithChangeReason();
   return (
     <div className="table-step">
       <p className="step-intro">
@@ -119,9 +133,11 @@ export function ReviewLitigationStep(props: TableStepProps) {
       </p>
       <ReviewTableEditor
         value={field.value}
-        onChange={(next) => field.onChange(next)}
+        onChange={(next, reason) => withReason(reason, () => field.onChange(next))}
         findings={props.allFindings}
         readOnly={props.readOnly}
+        texts={props.texts}
+        onTextsChange={props.onTextsChange}
       />
       <TableShapeErrors name="reviewLitigation" />
       <StepFindings {...props} />
