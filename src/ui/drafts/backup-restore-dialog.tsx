@@ -65,7 +65,7 @@ export function BackupRestoreDialog({ onClose }: { onClose: () => void }) {
             <p>
               选择以前下载的「全部报告备份」文件（.json）。恢复只会添加，不会在未经您选择时覆盖本机的报告。
             </p>
-            <label className="field">
+            <label className="dialog-field">
               <span>备份文件</span>
               <input
                 type="file"

@@ -33,7 +33,7 @@ export function RenameDialog({ current, onClose, onRename }: RenameDialogProps) 
           }
         }}
       >
-        <label className="field">
+        <label className="dialog-field">
           <span>报告名称</span>
           <input
             type="text"

@@ -1,0 +1,28 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Creates a blank draft from the home page; resolves to its id once its editor is open. */
+export async function createBlankDraft(page: Page): Promise<string> {
+  await page.goto('./');
+  await page.getByRole('button', { name: '新建报告' }).click();
+  await expect(page).toHaveURL(/#\/drafts\/[0-9a-f-]{36}\/basics$/);
+  await expect(page.getByLabel('机关名称')).toBeEditable();
+  const id = /#\/drafts\/([0-9a-f-]{36})\//.exec(page.url())?.[1];
+  if (!id) throw new Error(`no draft id in ${page.url()}`);
+  return id;
+}
+
+/** Opens a draft's 基本信息 step and waits until it can be edited. */
+export async function openDraft(page: Page, id: string): Promise<void> {
+  await page.goto(`./#/drafts/${id}/basics`);
+  await expect(page.getByLabel('机关名称')).toBeVisible();
+}
+
+/** The header's save status. */
+export function saveStatus(page: Page) {
+  return page.getByRole('banner').getByRole('status');
+}
+
+/** Waits for 「已保存 hh:mm:ss」. */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(saveStatus(page)).toHaveText(/^已保存 \d{2}:\d{2}:\d{2}$/);
+}
