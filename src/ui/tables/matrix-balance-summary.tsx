@@ -4,36 +4,53 @@
  */
 import { memo } from 'react';
 import { matrixBalances, type ColumnBalance } from '@/domain/matrix/column-balance';
-import { matrixColumn } from '@/domain/matrix/matrix-table';
+import { MATRIX_ROWS, matrixColumn, type MatrixColumnId } from '@/domain/matrix/matrix-table';
 import type { Requests } from '@/domain/report/report-schema';
 
-/** 「科研机构：一+二=5，（七）+四=4，相差1」, 「自然人：一+二=5，（七）+四=5，平衡」 or 「…：未填写」. */
-export function describeBalance(balance: ColumnBalance): string {
+/** Whether a column still has input cells left blank (its balance is then provisional). */
+function columnHasBlanks(requests: Requests, column: MatrixColumnId): boolean {
+  return MATRIX_ROWS.some((row) => !row.derived && requests[row.id][column] === null);
+}
+
+type BalanceState = 'empty' | 'ok' | 'broken' | 'incomplete';
+
+function balanceState(balance: ColumnBalance, blanks: boolean): BalanceState {
+  if (balance.difference === null) return 'empty';
+  if (balance.difference === 0) return 'ok';
+  return blanks ? 'incomplete' : 'broken';
+}
+
+/**
+ * 「科研机构：一+二=5，（七）+四=4，相差1」, 「自然人：一+二=5，（七）+四=5，平衡」,
+ * 「…，相差1（尚未填完）」 while the column has blank cells, or 「…：未填写」.
+ */
+export function describeBalance(balance: ColumnBalance, blanks = false): string {
   const label = matrixColumn(balance.column).label;
   if (balance.difference === null) return `${label}：未填写`;
   const sides = `一+二=${balance.intake ?? 0}，（七）+四=${balance.outcome ?? 0}`;
   if (balance.difference === 0) return `${label}：${sides}，平衡`;
-  return `${label}：${sides}，相差${Math.abs(balance.difference)}`;
+  const gap = `${label}：${sides}，相差${Math.abs(balance.difference)}`;
+  return blanks ? `${gap}（尚未填完）` : gap;
 }
 
 function MatrixBalanceSummaryInner({ requests }: { requests: Requests }) {
-  const balances = matrixBalances(requests);
-  const broken = balances.filter((b) => b.difference !== null && b.difference !== 0).length;
+  const balances = matrixBalances(requests).map((balance) => {
+    const blanks = columnHasBlanks(requests, balance.column);
+    return { balance, blanks, state: balanceState(balance, blanks) };
+  });
+  const broken = balances.filter((b) => b.state === 'broken').length;
   return (
     <section className="matrix-balance" aria-label="各列勾稽关系">
       <h3 className="matrix-balance-title">
         各列勾稽关系（一+二 = （七）总计+四）
         <span className={broken > 0 ? 'matrix-balance-state is-broken' : 'matrix-balance-state'}>
-          {broken > 0 ? `${broken}列不平衡` : '各列均平衡或未填写'}
+          {broken > 0 ? `${broken}列不平衡` : '已填完的列均平衡'}
         </span>
       </h3>
       <ul className="matrix-balance-list">
-        {balances.map((b) => (
-          <li
-            key={b.column}
-            data-state={b.difference === null ? 'empty' : b.difference === 0 ? 'ok' : 'broken'}
-          >
-            {describeBalance(b)}
+        {balances.map(({ balance, blanks, state }) => (
+          <li key={balance.column} data-state={state}>
+            {describeBalance(balance, blanks)}
           </li>
         ))}
       </ul>
