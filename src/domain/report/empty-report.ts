@@ -28,16 +28,22 @@ export interface EmptyReportOptions {
 }
 
 /**
- * A blank report. By default it covers the year before `today`'s, which is the report an
- * agency writes in January–March.
+ * The year a new report most likely covers on `today`: reports are written from the last
+ * quarter of year N (drafting starts) to 1月31日/3月31日 of N+1 (条例第四十九条 deadlines), so
+ * from October on it is this year's, before that last year's.
  */
+export function defaultReportYear(today: Date): number {
+  return today.getMonth() >= 9 ? today.getFullYear() : today.getFullYear() - 1;
+}
+
+/** A blank report, by default for `defaultReportYear(today)`. */
 export function createEmptyReport(options: EmptyReportOptions = {}, today = new Date()): Report {
   const fill = options.fill ?? null;
   const agency = options.agency ?? '';
   return {
     agency,
     agencyKind: options.agencyKind ?? 'department',
-    year: options.year ?? today.getFullYear() - 1,
+    year: options.year ?? defaultReportYear(today),
     localDeadline: null,
     preamble: '',
     overview: '',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrateReport } from '../migrate/migrate-report';
-import { createEmptyReport } from './empty-report';
+import { createEmptyReport, defaultReportYear } from './empty-report';
 import { PROACTIVE_CELLS, PROACTIVE_GROUPS } from './proactive-table';
 import { reportSchema, SCHEMA_VERSION } from './report-schema';
 import { REVIEW_COLUMNS, REVIEW_GROUPS } from './review-table';
@@ -52,6 +52,19 @@ describe('declarations', () => {
       '总计',
     ]);
     expect(REVIEW_COLUMNS.filter((c) => c.derived).map((c) => c.id)).toEqual(['total']);
+  });
+});
+
+describe('defaultReportYear', () => {
+  it.each([
+    ['2023-01-10', 2022],
+    ['2023-03-31', 2022],
+    ['2023-09-30', 2022],
+    ['2023-10-01', 2023],
+    ['2023-12-31', 2023],
+  ])('on %s a new report covers %i', (day, year) => {
+    expect(defaultReportYear(new Date(`${day}T12:00:00`))).toBe(year);
+    expect(createEmptyReport({}, new Date(`${day}T12:00:00`)).year).toBe(year);
   });
 });
 
