@@ -77,3 +77,15 @@ export function closestLabel<T>(
   }
   return closest;
 }
+
+/**
+ * The part of a printed label worth quoting in a message: from its last item number
+ * (「2.」「（三）」) on, or its last characters, without the group labels and header words that
+ * run into it in a table read as text.
+ */
+export function printedLabelTail(printed: string, templateLabel: string): string {
+  const text = printed.replace(/\s+/g, '');
+  const numbering = [...text.matchAll(/\d{1,2}[.、．]|[（(][一二三四五六七][）)]/g)].at(-1);
+  if (numbering?.index !== undefined) return text.slice(numbering.index);
+  return text.slice(-Math.max(templateLabel.length, 2));
+}

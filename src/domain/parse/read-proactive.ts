@@ -7,6 +7,7 @@
 import type { Proactive } from '../report/report-schema';
 import {
   PROACTIVE_CELLS,
+  PROACTIVE_GROUPS,
   proactiveCellName,
   type ProactiveCellId,
 } from '../report/proactive-table';
@@ -74,6 +75,23 @@ export function setProactiveCell(
   }
 }
 
+/** Header words of 表二 that run into a row label when the table is read as text. */
+const HEADER_WORDS = [
+  '信息内容',
+  ...PROACTIVE_GROUPS.flatMap((g) => [g.article, ...g.columns]),
+].map(labelKey);
+
+/** A printed row label without the header words before it, for messages. */
+function rowLabelOf(printed: string): string {
+  const key = labelKey(printed);
+  let start = 0;
+  for (const word of HEADER_WORDS) {
+    const at = key.lastIndexOf(word);
+    if (at >= 0) start = Math.max(start, at + word.length);
+  }
+  return key.slice(start) || key;
+}
+
 export function isTrialTemplateProactive(tokens: readonly TableToken[]): boolean {
   const keys = TRIAL_TEMPLATE_HEADERS.map(labelKey);
   return tokens.some((t) => t.kind === 'label' && keys.some((k) => labelKey(t.text).includes(k)));
@@ -139,7 +157,7 @@ export function readProactive(tokens: readonly TableToken[], account: ReadingPro
         severity: 'info',
         rule: null,
         location: row.cells[0] ? { kind: 'proactive', cell: row.cells[0].id } : null,
-        message: `表二行名「${run.label.slice(-row.label.length - 4)}」与模板不完全一致，按最接近的「${row.label}」读入。`,
+        message: `表二行名「${rowLabelOf(run.label)}」与模板不完全一致，按最接近的「${row.label}」读入。`,
       });
     }
     row.cells.forEach((cell, i) => {

@@ -18,7 +18,7 @@ import {
 } from '../matrix/matrix-table';
 import { emptyMatrixRow } from '../report/empty-report';
 import type { Requests } from '../report/report-schema';
-import { matchLabel, type LabelCandidate } from './match-label';
+import { matchLabel, printedLabelTail, type LabelCandidate } from './match-label';
 import { labelKey } from './normalize-text';
 import type { ReadingProblem } from './reading';
 import { valueRuns, type TableToken } from './table-tokens';
@@ -153,7 +153,7 @@ export function readRequests(
           match.how === 'close'
             ? {
                 kind: 'label' as const,
-                message: `表三行名「${run.label.slice(-match.label.length - 4)}」与模板行名不完全一致，按最接近的「${match.label}」读入。`,
+                message: `表三行名「${printedLabelTail(run.label, match.label)}」与模板行名不完全一致，按最接近的「${match.label}」读入。`,
               }
             : null;
         place(match.id, values, note);
