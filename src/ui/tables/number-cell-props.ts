@@ -23,6 +23,9 @@ export function numberCellProps(
   options: { tipAbove?: boolean } = {},
 ): NumberCellProps {
   const mark = source.marks.byPath.get(cell.path);
+  const refusal = source.refusalOf(cell.path);
+  // A cell holding a refused text is not blank to its user: 「未填写」 would only confuse.
+  const shownMark = refusal && mark?.quiet ? undefined : mark;
   return {
     path: cell.path,
     name: cell.name,
@@ -30,12 +33,12 @@ export function numberCellProps(
     derived: cell.derived,
     readOnly: source.readOnly,
     tabStop: source.activePath === cell.path,
-    refusal: source.refusalOf(cell.path),
-    severity: mark?.severity ?? null,
-    message: mark?.message ?? '',
-    primary: mark?.primary ?? false,
+    refusal,
+    severity: shownMark?.severity ?? null,
+    message: shownMark?.message ?? '',
+    primary: shownMark?.primary ?? false,
     linked: source.linked.has(cell.path),
-    quiet: mark?.quiet ?? false,
+    quiet: shownMark?.quiet ?? false,
     decimal: cell.kind === 'amount',
     tipAbove: options.tipAbove ?? false,
     actions: source.actions,
