@@ -4,6 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { parsePublishedReport } from '@/domain/parse/parse-published-report';
+import { renderReportDocx } from '@/export/render-report-docx';
 import { comparable, expectedReport, sharedFixture } from './fixture-files';
 import { ImportFileError } from './import-error';
 import { readPublishedFile } from './read-published-file';
@@ -136,4 +137,21 @@ describe('text and HTML files in any encoding a Chinese office produces', () => 
     await expect(attempt).rejects.toBeInstanceOf(ImportFileError);
     await expect(attempt).rejects.toThrow(message);
   });
+});
+
+describe('a report exported as Word by the app reads back to itself', () => {
+  it.each(['huaian-city-2024', 'seed-xiangxiang-xinfang-2022', 'pingtan-shehuishiye-2025'])(
+    '%s',
+    async (name) => {
+      const report = expectedReport(name);
+      const docx = await renderReportDocx(report, 'final');
+      const source = await readPublishedFile(`${name}.docx`, docx, options);
+      expect(source.kind).toBe('docx');
+      const { report: read } = parsePublishedReport(source.input);
+      // The portal's publication date is not in the document; an empty signature agency is
+      // printed as the agency's name.
+      const signature = { ...report.signature, agency: report.signature.agency || report.agency };
+      expect(comparable(read)).toEqual(comparable({ ...report, signature, publishedAt: null }));
+    },
+  );
 });
