@@ -58,13 +58,11 @@ test('nothing is created until the user confirms, and a bad file gets a Chinese 
   page,
 }) => {
   const dialog = await openImport(page);
-  await dialog
-    .getByLabel(/或选择报告文件/)
-    .setInputFiles({
-      name: '报告.doc',
-      mimeType: 'application/msword',
-      buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
-    });
+  await dialog.getByLabel(/或选择报告文件/).setInputFiles({
+    name: '报告.doc',
+    mimeType: 'application/msword',
+    buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+  });
   await expect(dialog.getByRole('alert')).toContainText('旧版 Word');
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(dialog).toBeHidden();
@@ -132,4 +130,70 @@ test('year N+1 starts from a draft with 上年结转 filled from last year’s �
   await page.goto(`./#/drafts/${id}/requests`);
   await expect(gridCell(page, '二、上年结转政府信息公开申请数量 / 自然人')).toHaveValue('103');
   await expect(gridCell(page, '一、本年新收政府信息公开申请数量 / 自然人')).toHaveValue('');
+});
+
+test('year N+1 starts from an exported JSON file, and a file that is not one is refused in Chinese', async ({
+  page,
+}) => {
+  const report = JSON.parse(
+    readFileSync(
+      path.join(repoRoot, 'src/domain/test-fixtures/pingtan-area-2023.report.json'),
+      'utf8',
+    ),
+  ) as unknown;
+  const exchange = {
+    format: 'nianbao.report',
+    schemaVersion: 1,
+    exportedAt: '2024-03-08T08:00:00.000Z',
+    status: 'final',
+    report,
+  };
+  await page.goto('./');
+  await page.getByRole('button', { name: '基于上年报告新建' }).click();
+  const next = page.getByRole('dialog', { name: '基于上年报告新建' });
+  await next.getByRole('radio', { name: '导出的报告文件（.json）' }).check();
+  const input = next.getByLabel('选择由「导出 JSON」得到的上年报告文件');
+  await input.setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello": 1}'),
+  });
+  await expect(next.getByRole('alert')).toContainText('不是年报导出的报告文件');
+  await expect(next.getByRole('button', { name: '创建草稿' })).toBeDisabled();
+  await input.setInputFiles({
+    name: '平潭2023.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(exchange)),
+  });
+  await expect(next.getByRole('region', { name: '新草稿' })).toContainText(
+    '平潭综合实验区2024年度草稿',
+  );
+  await next.getByRole('button', { name: '创建 2024 年度草稿' }).click();
+  await expect(page).toHaveURL(/#\/drafts\/[0-9a-f-]{36}\/basics$/);
+  await expect(page.getByLabel('机关名称')).toHaveValue('平潭综合实验区');
+  const id = /#\/drafts\/([0-9a-f-]{36})\//.exec(page.url())?.[1] ?? '';
+  await page.goto(`./#/drafts/${id}/requests`);
+  await expect(gridCell(page, '二、上年结转政府信息公开申请数量 / 自然人')).toHaveValue('0');
+});
+
+test('a PDF is read offline: pdf.js and its worker come from the app, not the network', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./');
+  // The service worker installs on the first visit and controls the page from the next load.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  const dialog = await openImport(page);
+  await dialog.getByLabel(/或选择报告文件/).setInputFiles(fixture('hongze-district-2024.pdf'));
+  await expect(
+    dialog
+      .getByRole('region', { name: '读取结果' })
+      .getByRole('cell', { name: '一、本年新收政府信息公开申请数量 总计：95' }),
+  ).toBeVisible({ timeout: 30_000 });
+  await context.setOffline(false);
 });
