@@ -120,6 +120,19 @@ describe('nianbao (spawned as `node bin/nianbao.mjs`)', { timeout: 60_000 }, () 
     expect(readFileSync(html, 'utf8')).toContain('湘乡市信访局2022年政府信息公开工作年度报告');
   });
 
+  it('renders exchange JSON as a Word file that reads back to the same numbers', () => {
+    const json = path.join(work, 'huaian.json');
+    expect(nianbao('import', fixture('huaian-city-2024.pdf'), '-o', json).status).toBe(0);
+    const docx = path.join(work, 'huaian.docx');
+    expect(nianbao('render', json, '--docx', '-o', docx).status).toBe(0);
+    const back = nianbao('import', docx);
+    expect(back.status).toBe(0);
+    const file = JSON.parse(back.stdout) as {
+      report: { requests: { newReceived: { total: number } } };
+    };
+    expect(file.report.requests.newReceived.total).toBe(3119);
+  });
+
   it.each([
     [['import', 'missing.txt'], /找不到文件「missing.txt」/],
     [['check', 'missing.json'], /找不到文件/],
