@@ -93,7 +93,15 @@ export interface TableEditing<T> {
   dismissNotice: () => void;
 }
 
-export function useTableEditing<T>(options: TableEditingOptions<T>): TableEditing<T> {
+/**
+ * Values whose derived cells this module computed (weakly held), so that the same object coming
+ * back as the `value` prop is not summed again on every keystroke.
+ */
+const FINALIZED = new WeakSet<object>();
+
+export function useTableEditing<T extends object>(
+  options: TableEditingOptions<T>,
+): TableEditing<T> {
   const { layout, read, write, finalize, rootRef } = options;
   const [ownTexts, setOwnTexts] = useState<CellTexts>(() => new Map());
   const texts = options.texts ?? ownTexts;
@@ -123,7 +131,11 @@ export function useTableEditing<T>(options: TableEditingOptions<T>): TableEditin
     }
   }, [options.value, layout, read]);
 
-  const shown = useMemo(() => finalize(options.value), [finalize, options.value]);
+  // A value this editor emitted already has its totals computed; only outside values need it.
+  const shown = useMemo(
+    () => (FINALIZED.has(options.value) ? options.value : finalize(options.value)),
+    [finalize, options.value],
+  );
 
   const actions = useMemo<CellActions>(() => {
     const snapshot = (): Snapshot<T> => ({
@@ -141,6 +153,11 @@ export function useTableEditing<T>(options: TableEditingOptions<T>): TableEditin
         emitted.current = next.value;
         o.onChange(next.value, reason);
       }
+    };
+    const recompute = (value: T): T => {
+      const computed = finalize(value);
+      FINALIZED.add(computed);
+      return computed;
     };
     const startSession = (path: string) => {
       session.current = { path, before: snapshot(), recorded: false };
@@ -187,7 +204,7 @@ export function useTableEditing<T>(options: TableEditingOptions<T>): TableEditin
         if (parsed.ok && text === formatCellValue(cell)) nextTexts.delete(path);
         else nextTexts.set(path, text);
         const { value } = latest.current.options;
-        const nextValue = read(value, path) === cell ? value : finalize(write(value, path, cell));
+        const nextValue = read(value, path) === cell ? value : recompute(write(value, path, cell));
         commit({ value: nextValue, texts: nextTexts }, 'edit');
       },
       revert(path) {
@@ -200,7 +217,7 @@ export function useTableEditing<T>(options: TableEditingOptions<T>): TableEditin
         else nextTexts.set(path, keptBefore);
         const before = read(s.before.value, path);
         const nextValue =
-          read(value, path) === before ? value : finalize(write(value, path, before));
+          read(value, path) === before ? value : recompute(write(value, path, before));
         history.current = dropLastStep(history.current);
         s.recorded = false;
         commit({ value: nextValue, texts: nextTexts }, 'edit');
@@ -239,7 +256,7 @@ export function useTableEditing<T>(options: TableEditingOptions<T>): TableEditin
           value = write(value, u.path, u.value);
           nextTexts.delete(u.path);
         }
-        const computed = finalize(value);
+        const computed = recompute(value);
         commit({ value: computed, texts: nextTexts }, 'paste');
         startSession(path);
         const mismatch = describeDerivedMismatches(plan.derived, (p) => read(computed, p));
