@@ -58,7 +58,7 @@ export function DraftEditorSession(props: DraftEditorSessionProps) {
         <span className="app-header-draft" title={name}>
           {name}
         </span>
-        <SaveStatusText status={status} />
+        <SaveStatusText status={status} readOnly={readOnly} />
         <button type="button" className="header-button" onClick={() => setHistoryOpen(true)}>
           历史版本
         </button>
@@ -70,6 +70,7 @@ export function DraftEditorSession(props: DraftEditorSessionProps) {
             failure={status.failure}
             retryAt={status.retryAt}
             onRetry={() => void engine.retryNow()}
+            onRecreate={() => void engine.recreate()}
           />
         )}
         <ReportEditor

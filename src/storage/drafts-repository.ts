@@ -180,6 +180,23 @@ export async function saveDraft(
   return result.stored;
 }
 
+/**
+ * Writes a draft that is no longer stored (the browser cleared the site's data, or another tab
+ * deleted it for good) back from what is on screen, under the same id, as revision 1.
+ */
+export async function recreateDraft(draft: Draft): Promise<StoredDraft> {
+  const db = database();
+  const now = new Date().toISOString();
+  const next = draftSchema.parse({ ...draft, updatedAt: now });
+  await db.transaction('rw', db.drafts, db.snapshots, async () => {
+    if (await db.drafts.get(draft.id)) throw new RevisionConflictError(draft.id, 0, 1);
+    await db.drafts.add(newRow(next, 1));
+    await addSnapshot(db, next, 'recovered', { force: true });
+  });
+  announceChange(draft.id, 1);
+  return { draft: next, revision: 1, deletedAt: null };
+}
+
 /** Every stored draft and the rows that could not be read. */
 export async function listWorkspace(): Promise<Workspace> {
   const rows = await database().drafts.orderBy('updatedAt').reverse().toArray();

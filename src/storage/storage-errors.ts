@@ -18,7 +18,9 @@ export class RevisionConflictError extends Error {
 /** The draft is no longer stored (deleted for good in another tab). */
 export class DraftMissingError extends Error {
   constructor(readonly draftId: string) {
-    super('这份报告已不在本机存储中（可能已在另一个标签页中被永久删除）');
+    super(
+      '这份报告已不在本机存储中：浏览器可能清除了本网站的数据，或它已在另一个标签页中被永久删除。本页的内容还在，可以重新保存到本机。',
+    );
     this.name = 'DraftMissingError';
   }
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEmptyReport } from '@/domain/report/empty-report';
 import type { Draft } from '@/domain/report/draft-schema';
 import type { SaveOptions, StoredDraft } from '@/storage/drafts-repository';
-import { RevisionConflictError } from '@/storage/storage-errors';
+import { DraftMissingError, RevisionConflictError } from '@/storage/storage-errors';
 import { AUTOSAVE_DELAY_MS, AutosaveEngine, type SaveStatus } from './autosave-engine';
 
 const base: Draft = {
@@ -44,6 +44,11 @@ function harness(): Harness {
       if (failure) throw failure;
       saves.push({ draft, revision: expected, options });
       revision = expected + 1;
+      return { draft, revision, deletedAt: null };
+    },
+    recreate: async (draft): Promise<StoredDraft> => {
+      saves.push({ draft, revision: 0, options: {} });
+      revision = 1;
       return { draft, revision, deletedAt: null };
     },
     writeJournal: (draft, b) => journal.set(draft.id, { draft, base: b }),
@@ -140,6 +145,21 @@ describe('AutosaveEngine', () => {
     expect(h.statuses.at(-1)?.kind).toBe('error');
     expect(await h.engine.retryNow()).toBe(true);
     expect(h.saves.map((s) => s.draft.report.overview)).toEqual(['一二']);
+  });
+
+  it('writes the screen back when the draft is no longer stored, on request only', async () => {
+    const h = harness();
+    h.failNext(new DraftMissingError('d1'));
+    h.engine.change(withOverview('屏幕上的'), 'edit');
+    expect(await h.engine.flush()).toBe(false);
+    const failed = h.statuses.at(-1);
+    expect(failed?.kind === 'error' && failed.failure.kind).toBe('missing');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(h.saves).toHaveLength(0);
+    expect(await h.engine.recreate()).toBe(true);
+    expect(h.saves.map((s) => [s.draft.report.overview, s.revision])).toEqual([['屏幕上的', 0]]);
+    expect(h.engine.baseRevision).toBe(1);
+    expect(h.statuses.at(-1)?.kind).toBe('saved');
   });
 
   it('never retries over another tab: keeps the local version and reports the conflict', async () => {

@@ -30,6 +30,8 @@ export type SaveStatus =
 
 export interface AutosaveDeps {
   save: (draft: Draft, expectedRevision: number, options: SaveOptions) => Promise<StoredDraft>;
+  /** Writes the draft back when it is no longer stored at all. */
+  recreate: (draft: Draft) => Promise<StoredDraft>;
   writeJournal: (draft: Draft, baseRevision: number) => void;
   clearJournal: (draftId: string) => void;
   /** Keeps the losing side of a conflict in the history. */
@@ -114,6 +116,28 @@ export class AutosaveEngine {
   retryNow(): Promise<boolean> {
     this.attempt = 0;
     return this.flush();
+  }
+
+  /**
+   * The draft is gone from storage (site data cleared, deleted for good elsewhere): write what is
+   * on screen back under the same id.
+   */
+  async recreate(): Promise<boolean> {
+    this.clearTimer();
+    this.clearRetry();
+    await this.running;
+    try {
+      const stored = await this.deps.recreate(this.current);
+      this.revision = stored.revision;
+      this.pending = null;
+      this.before = [];
+      this.deps.clearJournal(this.current.id);
+      this.deps.onStatus({ kind: 'saved', at: this.now() });
+      return true;
+    } catch (error) {
+      await this.fail(error);
+      return false;
+    }
   }
 
   /** Stops timers (the view is going away); pending work is flushed by the caller first. */

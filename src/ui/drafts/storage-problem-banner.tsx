@@ -10,13 +10,20 @@ export interface StorageProblemBannerProps {
   failure: StorageFailure;
   retryAt: Date | null;
   onRetry: () => void;
+  /** Writes the page's draft back when storage no longer has it. */
+  onRecreate: () => void;
 }
 
 function secondsUntil(at: Date): number {
   return Math.max(0, Math.ceil((at.getTime() - Date.now()) / 1000));
 }
 
-export function StorageProblemBanner({ failure, retryAt, onRetry }: StorageProblemBannerProps) {
+export function StorageProblemBanner({
+  failure,
+  retryAt,
+  onRetry,
+  onRecreate,
+}: StorageProblemBannerProps) {
   const [seconds, setSeconds] = useState(() => (retryAt ? secondsUntil(retryAt) : null));
   useEffect(() => {
     if (!retryAt) return;
@@ -33,9 +40,15 @@ export function StorageProblemBanner({ failure, retryAt, onRetry }: StorageProbl
         <p className="banner-muted">{seconds > 0 ? `${seconds} 秒后自动重试。` : '正在重试…'}</p>
       )}
       <div className="banner-actions">
-        <button type="button" className="primary" onClick={onRetry}>
-          重试
-        </button>
+        {failure.kind === 'missing' ? (
+          <button type="button" className="primary" onClick={onRecreate}>
+            重新保存本页内容
+          </button>
+        ) : (
+          <button type="button" className="primary" onClick={onRetry}>
+            重试
+          </button>
+        )}
         <BackupDownloadButton label="下载备份（含本页内容）" />
       </div>
     </div>

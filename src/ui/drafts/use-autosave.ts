@@ -7,7 +7,7 @@ import type { Draft } from '@/domain/report/draft-schema';
 import { TAB_ID } from '@/storage/database';
 import { keepAsSnapshot } from '@/storage/draft-history';
 import { clearJournal, writeJournal } from '@/storage/draft-journal';
-import { saveDraft } from '@/storage/drafts-repository';
+import { recreateDraft, saveDraft } from '@/storage/drafts-repository';
 import { AutosaveEngine, type SaveStatus } from './autosave-engine';
 import { registerUnsavedWork } from './unsaved-work';
 
@@ -29,6 +29,7 @@ export function useAutosave(
     () =>
       new AutosaveEngine(draft, revision, {
         save: saveDraft,
+        recreate: recreateDraft,
         writeJournal: (next, base) => writeJournal(next, base, TAB_ID),
         clearJournal,
         keepConflict: (local) => keepAsSnapshot(local, 'conflict'),
