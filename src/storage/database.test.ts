@@ -18,7 +18,7 @@ describe('database upgrade', () => {
       id: valid?.id,
       report: { agency: '示例市统计局', year: 2023 },
     });
-    expect(workspace.unreadable.map((u) => u.id)).toEqual([broken?.id]);
+    expect(workspace.unreadable.map((u) => [u.id, u.label])).toEqual([[broken?.id, '损坏的草稿']]);
     expect(workspace.unreadable[0]?.raw).toMatchObject({ draft: broken?.draft });
 
     // The upgraded draft saves normally and starts a history.

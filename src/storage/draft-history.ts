@@ -140,6 +140,7 @@ export async function takeSnapshot(draftId: string, reason: SnapshotReason): Pro
     if (!read.ok) throw new Error(read.reason);
     await addSnapshot(db, read.draft, reason, { force: true });
   });
+  announceChange(draftId, null);
 }
 
 /**

@@ -10,10 +10,23 @@ import { draftSchema, type Draft } from '@/domain/report/draft-schema';
 /** A stored row that could not be read as a draft. */
 export interface UnreadableDraft {
   id: string;
+  /** What the row itself calls the draft (its name, or agency and year), when it says. */
+  label: string | null;
   /** Why it could not be read, in Chinese. */
   reason: string;
   /** The row exactly as stored. */
   raw: unknown;
+}
+
+/** A best-effort name for a row that cannot be read, from whatever fields still make sense. */
+export function unreadableLabel(stored: unknown): string | null {
+  if (!isRecord(stored)) return null;
+  if (typeof stored.name === 'string' && stored.name.trim()) return stored.name.trim();
+  const report = stored.report;
+  if (!isRecord(report) || typeof report.agency !== 'string' || !report.agency.trim()) return null;
+  const year =
+    typeof report.year === 'number' || typeof report.year === 'string' ? report.year : '';
+  return `${report.agency.trim()}${year ? ` ${String(year)}年度` : ''}`;
 }
 
 export type ReadResult = { ok: true; draft: Draft } | { ok: false; reason: string };

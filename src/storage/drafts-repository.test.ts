@@ -127,6 +127,7 @@ describe('drafts repository', () => {
     expect(workspace.drafts.map((d) => d.draft.id)).toEqual([good.id]);
     expect(workspace.unreadable).toHaveLength(1);
     expect(workspace.unreadable[0]?.id).toBe('broken');
+    expect(workspace.unreadable[0]?.label).toBe('x');
     expect(workspace.unreadable[0]?.reason).toMatch(/草稿内容不符合当前格式/);
     expect(workspace.unreadable[0]?.raw).toMatchObject({ revision: 3 });
     await expect(loadDraft('broken')).rejects.toBeInstanceOf(UnreadableDraftError);

@@ -21,7 +21,12 @@ import { database, TAB_ID, type DraftRow, type SnapshotReason } from './database
 import { announceChange } from './draft-events';
 import { addSnapshot, autoSnapshotDue } from './draft-history';
 import { whileNobodyEdits } from './draft-lock';
-import { readStoredDraft, sameContent, type UnreadableDraft } from './draft-records';
+import {
+  readStoredDraft,
+  sameContent,
+  unreadableLabel,
+  type UnreadableDraft,
+} from './draft-records';
 import { DraftMissingError, RevisionConflictError } from './storage-errors';
 
 export interface NewDraftInput {
@@ -206,6 +211,7 @@ export async function listWorkspace(): Promise<Workspace> {
     if (!read.ok) {
       workspace.unreadable.push({
         id: row.id,
+        label: unreadableLabel(row.draft),
         reason: read.reason,
         raw: row,
         deletedAt: row.deletedAt ?? null,

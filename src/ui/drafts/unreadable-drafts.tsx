@@ -23,6 +23,7 @@ export function UnreadableDrafts({ items, action }: UnreadableDraftsProps) {
       <ul>
         {items.map((item) => (
           <li key={item.id}>
+            {item.label && <strong>{item.label} </strong>}
             <span className="unreadable-id">{item.id}</span>（最后保存{' '}
             {formatDateTime(item.updatedAt)}）：
             {item.reason}
