@@ -33,29 +33,37 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Marks for the cells whose path starts with `prefix` (e.g. `requests.`). */
 export function buildCellMarks(findings: readonly Finding[], prefix: string): CellMarks {
+  // Runs on every keystroke over a few hundred findings: plain loops, no per-finding closures.
   const collected = new Map<string, { finding: Finding; primary: boolean }[]>();
   const pathsByFinding = new Map<string, string[]>();
   for (const finding of findings) {
-    const paths: string[] = [];
-    const add = (path: string, primary: boolean) => {
-      if (!path.startsWith(prefix) || paths.includes(path)) return;
+    let paths: string[] | null = null;
+    for (let i = -1; i < finding.related.length; i++) {
+      const location = i < 0 ? finding.location : finding.related[i];
+      if (!location) continue;
+      const path = locationPath(location);
+      if (!path.startsWith(prefix)) continue;
+      if (paths === null) paths = [];
+      else if (paths.includes(path)) continue;
       paths.push(path);
-      const list = collected.get(path) ?? [];
-      list.push({ finding, primary });
-      collected.set(path, list);
-    };
-    add(locationPath(finding.location), true);
-    for (const related of finding.related) add(locationPath(related), false);
-    if (paths.length > 0) pathsByFinding.set(finding.key, paths);
+      const entry = { finding, primary: i < 0 };
+      const list = collected.get(path);
+      if (list) list.push(entry);
+      else collected.set(path, [entry]);
+    }
+    if (paths) pathsByFinding.set(finding.key, paths);
   }
   const byPath = new Map<string, CellMark>();
   for (const [path, list] of collected) {
-    list.sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity]);
+    if (list.length > 1) list.sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity]);
     const first = list[0];
     if (!first) continue;
     byPath.set(path, {
       severity: first.finding.severity,
-      message: [...new Set(list.map((l) => l.finding.message))].join('\n'),
+      message:
+        list.length === 1
+          ? first.finding.message
+          : [...new Set(list.map((l) => l.finding.message))].join('\n'),
       primary: list.some((l) => l.primary),
       findingKeys: list.map((l) => l.finding.key),
       quiet: list.every((l) => QUIET_RULES.has(l.finding.rule)),

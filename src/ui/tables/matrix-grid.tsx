@@ -9,6 +9,7 @@ import { computeRequestTotals } from '@/domain/matrix/compute-totals';
 import type { Requests } from '@/domain/report/report-schema';
 import { buildCellMarks, linkedPaths } from './cell-marks';
 import { MatrixBalanceSummary } from './matrix-balance-summary';
+import { MatrixBodyRow, matrixRowSignature } from './matrix-body-row';
 import {
   GRID_COLUMNS,
   GRID_ROWS,
@@ -143,39 +144,12 @@ export function MatrixGrid(props: MatrixGridProps) {
           </thead>
           <tbody>
             {table.getRowModel().rows.map((row) => (
-              <tr
+              <MatrixBodyRow
                 key={row.id}
-                role="row"
-                className={row.original.def.derived ? 'is-derived' : undefined}
-              >
-                {row.getAllCells().map((cell) => {
-                  if (cell.getIsCovered()) return null;
-                  const meta = cell.column.columnDef.meta;
-                  if (meta?.role === 'label') {
-                    return (
-                      <th
-                        key={cell.id}
-                        role="rowheader"
-                        scope="row"
-                        rowSpan={cell.getRowSpan()}
-                        colSpan={cell.getColSpan()}
-                        className={`matrix-label matrix-label${meta.level ?? 3}`}
-                      >
-                        <table.FlexRender cell={cell} />
-                      </th>
-                    );
-                  }
-                  return (
-                    <td
-                      key={cell.id}
-                      role="gridcell"
-                      className={meta?.column?.derived ? 'matrix-value is-derived' : 'matrix-value'}
-                    >
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  );
-                })}
-              </tr>
+                row={row}
+                table={table}
+                signature={matrixRowSignature(meta, row.original)}
+              />
             ))}
           </tbody>
         </table>
