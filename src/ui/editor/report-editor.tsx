@@ -212,7 +212,8 @@ export function ReportEditor(props: ReportEditorProps) {
     <ChangeReasonContext value={withReason}>
       <FormProvider {...form}>
         <div className={`report-editor${readOnly ? ' is-read-only' : ''}`}>
-          <h1 className="editor-title">{draftDisplayName(current)}</h1>
+          {/* The header shows the name already; the heading is there for the page outline. */}
+          <h1 className="visually-hidden">{draftDisplayName(current)}</h1>
           <div className="editor-layout">
             <StepList current={step} statuses={statuses} hrefOf={hrefOf} onGo={goTo} />
             <section
