@@ -36,6 +36,13 @@ export function UpdatePrompt() {
     };
   }, []);
 
+  // The offline notice is news, not a question: it goes away by itself.
+  useEffect(() => {
+    if (prompt !== 'offline-ready') return;
+    const timer = setTimeout(() => setPrompt(null), 8000);
+    return () => clearTimeout(timer);
+  }, [prompt]);
+
   async function saveThen(action: () => Promise<void> | void) {
     setError(null);
     if (!(await flushAllUnsavedWork()) || hasUnsavedWork()) {

@@ -11,8 +11,10 @@ import {
 } from '@/storage/storage-health';
 import { BackupDownloadButton } from './backup-download-button';
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+function size(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${(bytes / 1024 / 1024 / 1024).toFixed(1)} GB`;
 }
 
 export function StorageHealthBanner() {
@@ -34,7 +36,7 @@ export function StorageHealthBanner() {
   if (!health) return null;
   const usage =
     health.usage !== null && health.quota !== null
-      ? `本机已用 ${megabytes(health.usage)}，可用约 ${megabytes(health.quota)}。`
+      ? `本机已用 ${size(health.usage)}，可用约 ${size(health.quota)}。`
       : '';
   if (health.persistence === 'persisted') {
     return (
