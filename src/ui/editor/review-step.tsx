@@ -122,9 +122,9 @@ export function ReviewStep(props: ReviewStepProps) {
           />
         </section>
       ))}
-      <section className="review-export" aria-label="导出">
+      <div className="review-export">
         <ExportPanel draft={draft} findings={findings} onDraftChange={props.onDraftChange} />
-      </section>
+      </div>
     </div>
   );
 }
