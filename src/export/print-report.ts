@@ -23,12 +23,13 @@ export function printReport(report: Report, status: ExportStatus): Promise<void>
   frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
+  // Off screen but A4-wide: a zero-sized frame would lay long text out one character per line.
   Object.assign(frame.style, {
     position: 'fixed',
-    right: '0',
-    bottom: '0',
-    width: '0',
-    height: '0',
+    left: '-10000px',
+    top: '0',
+    width: '210mm',
+    height: '297mm',
     border: '0',
     visibility: 'hidden',
   });

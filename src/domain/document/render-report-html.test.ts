@@ -24,7 +24,7 @@ function parse(html: string): Document {
 
 /** Elements an exported page may contain; anything else means markup got through. */
 const ALLOWED_TAGS = new Set(
-  'html head meta title style body div article h1 h2 p br strong table colgroup col thead tbody tr th td'.split(
+  'html head meta title style body div article h1 h2 p br wbr strong table colgroup col thead tbody tr th td'.split(
     ' ',
   ),
 );
@@ -157,6 +157,20 @@ describe('renderReportHtml with hostile text', () => {
       );
     });
     expect(bad).toEqual([]);
+  });
+});
+
+describe('long unbroken runs', () => {
+  it('get <wbr> break points every 20 characters, the text unchanged', () => {
+    const url = `https://www.example.gov.cn/${'a'.repeat(60)}?x=<1>&y=2`;
+    const report = { ...fullSampleReport(), other: `网址：${url}。` };
+    const doc = parse(renderReportHtml(report, 'final'));
+    const paragraph = [...doc.querySelectorAll('p')].find((p) =>
+      p.textContent?.startsWith('网址：'),
+    );
+    expect(paragraph?.textContent).toBe(`网址：${url}。`);
+    expect(paragraph?.querySelectorAll('wbr').length).toBe(Math.ceil(url.length / 20) - 1);
+    expect(paragraph?.innerHTML).toContain('?x=&lt;1&gt;&amp;y=2');
   });
 });
 
