@@ -14,10 +14,14 @@ function columnHasBlanks(requests: Requests, column: MatrixColumnId): boolean {
 
 type BalanceState = 'empty' | 'ok' | 'broken' | 'incomplete';
 
+/**
+ * While a column has blanks, a shortfall of （七）+四 may still be typed in (provisional); an
+ * excess cannot, since counts are never negative: it is broken already, as the check says.
+ */
 function balanceState(balance: ColumnBalance, blanks: boolean): BalanceState {
   if (balance.difference === null) return 'empty';
   if (balance.difference === 0) return 'ok';
-  return blanks ? 'incomplete' : 'broken';
+  return blanks && balance.difference > 0 ? 'incomplete' : 'broken';
 }
 
 /**
@@ -36,7 +40,8 @@ export function describeBalance(balance: ColumnBalance, blanks = false): string 
 function MatrixBalanceSummaryInner({ requests }: { requests: Requests }) {
   const balances = matrixBalances(requests).map((balance) => {
     const blanks = columnHasBlanks(requests, balance.column);
-    return { balance, blanks, state: balanceState(balance, blanks) };
+    const state = balanceState(balance, blanks);
+    return { balance, blanks: state === 'incomplete', state };
   });
   const broken = balances.filter((b) => b.state === 'broken').length;
   return (

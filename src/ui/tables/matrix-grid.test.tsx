@@ -256,7 +256,7 @@ describe('MatrixGrid editing', () => {
       expect(cell(name).getAttribute('aria-invalid')).toBe('true');
       expect(description(cell(name))).toContain('一+二=5，（七）总计+四=7，相差2');
     }
-    expect(screen.getByText('科研机构：一+二=5，（七）+四=7，相差2（尚未填完）')).toBeTruthy();
+    expect(screen.getByText('科研机构：一+二=5，（七）+四=7，相差2')).toBeTruthy();
     await user.click(cell('四、结转下年度继续办理 / 科研机构'));
     expect(cell('（七）总计 / 科研机构').closest('.number-cell')?.getAttribute('data-linked')).toBe(
       'true',
