@@ -86,10 +86,13 @@ export function DraftEditorPage({ draftId, step, focus }: DraftEditorPageProps) 
 
   useEffect(() => {
     liveRef.current = true;
+    // Per run: React may run this effect twice in a row (development), and each run must let go
+    // of exactly the lock it took.
+    let live = true;
     let lock: DraftLock | null = null;
     void (async () => {
       lock = await acquireDraftLock(draftId);
-      if (!liveRef.current) {
+      if (!live) {
         lock?.release();
         return;
       }
@@ -107,11 +110,15 @@ export function DraftEditorPage({ draftId, step, focus }: DraftEditorPageProps) 
           // The journal stays for the next attempt; loading the stored draft goes on.
         }
       }
+      if (!live) return;
       setLockState(lock ? 'owner' : 'viewer');
       await load();
     })();
     return () => {
+      live = false;
       liveRef.current = false;
+      lock?.release();
+      // A lock taken over later by 「在此标签页编辑」.
       lockRef.current?.release();
       lockRef.current = null;
     };
