@@ -240,6 +240,22 @@ test('each kind of mistake shows its finding at the right field or cell and goes
   );
   await expect(editor.stepFindings.getByText('正文与表格一致')).toHaveCount(0);
 
+  // 表二: an amount in 元 typed where 万元 is asked, and cells left blank.
+  await editor.goToStep('二、主动公开政府信息情况');
+  const fees = editor.tableCell('表二', '行政事业性收费 本年收费金额（单位：万元）');
+  await fees.click();
+  await page.keyboard.type('75450');
+  await page.keyboard.press('Enter');
+  await expect(fees).toHaveAccessibleDescription(/数额偏大，请确认单位是万元而不是元/);
+  await expect(editor.stepFindings).toContainText('数额偏大');
+  await expect(editor.tableCell('表二', '规章 本年制发件数')).toHaveAccessibleDescription(/未填写/);
+  await expect(editor.stepItem('二、主动公开政府信息情况')).toContainText('10个警告');
+  // The cell still has focus: select its text and type over it.
+  await editor.typeInto(fees, '7.545');
+  await page.keyboard.press('Enter');
+  await expect(editor.stepFindings).not.toContainText('数额偏大');
+  await expect(editor.stepItem('二、主动公开政府信息情况')).toContainText('9个警告');
+
   // 表四: a count with decimals is refused in the cell and listed on 审核与导出.
   await editor.goToStep('四、政府信息公开行政复议、行政诉讼情况');
   const upheld = editor.tableCell('表四', '行政复议 结果维持');

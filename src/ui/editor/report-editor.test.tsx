@@ -181,6 +181,12 @@ describe('narrative sections', () => {
     expect(within(topics).getByText(/监督保障/).textContent).toContain('未涉及');
   });
 
+  it('notes gently when 总体情况 passes 1000 characters', () => {
+    const report = { ...seedLikeReport(), overview: '主动公开'.repeat(250) + '。' };
+    renderEditor({ draft: makeDraft(report), step: 'overview' });
+    expect(screen.getByText(/已输入 1001 字/).textContent).toContain('已超过1000字');
+  });
+
   it('inserts the applications sentence at the caret, as an insert', async () => {
     const report = seedLikeReport();
     report.requests.newReceived.naturalPerson = 2;
