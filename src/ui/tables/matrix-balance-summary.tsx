@@ -44,12 +44,14 @@ function MatrixBalanceSummaryInner({ requests }: { requests: Requests }) {
     return { balance, blanks: state === 'incomplete', state };
   });
   const broken = balances.filter((b) => b.state === 'broken').length;
+  const settled = balances.some((b) => b.state === 'ok' || b.state === 'broken');
+  const verdict = broken > 0 ? `${broken}列不平衡` : settled ? '已填完的列均平衡' : '各列尚未填完';
   return (
     <section className="matrix-balance" aria-label="各列勾稽关系">
       <h3 className="matrix-balance-title">
         各列勾稽关系（一+二 = （七）总计+四）
         <span className={broken > 0 ? 'matrix-balance-state is-broken' : 'matrix-balance-state'}>
-          {broken > 0 ? `${broken}列不平衡` : '已填完的列均平衡'}
+          {verdict}
         </span>
       </h3>
       <ul className="matrix-balance-list">
