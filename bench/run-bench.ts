@@ -6,7 +6,7 @@
  * writes everything to bench-results/latest.json. Nothing here passes or fails.
  *
  * Options: --quick (fewer runs, for trying the harness), --only a,b (sections: node, keystrokes,
- * paste, autosave, cold-start, draft-list).
+ * paste, autosave, cold-start, draft-list), --profile <scenario> (see profile.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import {
   measureDraftList,
   measurePaste,
   seededAppContext,
+  seededListContext,
   type ColdStart,
   type GridTargetName,
 } from './browser/app-benchmarks';
@@ -30,6 +31,7 @@ import { currentLoad, describeMachine } from './lib/machine';
 import { serveStatic } from './lib/static-server';
 import { summarize } from './lib/stats';
 import { runNodeBenchmarks } from './node/node-benchmarks';
+import { PROFILE_SCENARIOS, runProfile } from './profile';
 
 const SECTIONS = ['node', 'keystrokes', 'paste', 'autosave', 'cold-start', 'draft-list'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -49,6 +51,17 @@ const log = (line: string) => {
   const s = ((performance.now() - started) / 1000).toFixed(0).padStart(4);
   console.log(`[${s}s] ${line}`);
 };
+
+const profileArg = args[args.indexOf('--profile') + 1];
+if (args.includes('--profile')) {
+  const scenario = PROFILE_SCENARIOS.find((s) => s === profileArg);
+  if (!scenario) {
+    console.error(`--profile takes one of: ${PROFILE_SCENARIOS.join(', ')}`);
+    process.exit(2);
+  }
+  await runProfile(root, WORK, scenario, APP_PORT + 2, log);
+  process.exit(0);
+}
 
 const figures: Figure[] = [];
 const details: Record<string, unknown> = {};
@@ -250,7 +263,9 @@ if (browserSections.length > 0) {
     if (wanted('draft-list')) {
       const count = quick ? 200 : 1000;
       log(`draft list with ${count} drafts …`);
-      const times = await measureDraftList(browser, app.url, WORK, count, quick ? 3 : 8, log);
+      const listContext = await seededListContext(browser, app.url, WORK, count, log);
+      const times = await measureDraftList(listContext, app.url, count, quick ? 3 : 8);
+      await listContext.close();
       figures.push({
         id: 'list.1000',
         label: `草稿列表 ${count} 份：导航到列表显示（绘制帧）`,

@@ -69,6 +69,12 @@ export function gridUrl(appUrl: string): string {
 
 export type GridTargetName = 'nianbao' | 'surveyjs' | 'plain';
 
+/** Called around the measured part of a scenario (the profiler uses them). */
+export interface ScenarioHooks {
+  before?: (page: Page) => Promise<void>;
+  after?: (page: Page) => Promise<void>;
+}
+
 /** Types the plan into one of the three grids, each in a fresh page. */
 export async function keystrokesIn(
   target: GridTargetName,
@@ -76,6 +82,7 @@ export async function keystrokesIn(
   urls: { app: string; pages: string },
   plan: readonly Cell[],
   warmup: number,
+  hooks: ScenarioHooks = {},
 ): Promise<KeystrokeRun> {
   const page = await context.newPage();
   try {
@@ -88,7 +95,10 @@ export async function keystrokesIn(
       await waitGridReady(page);
       if (target === 'surveyjs') await page.evaluate(surveyBalanceErrors);
     }
-    return await typeKeystrokes(page, plan, warmup, target === 'nianbao');
+    await hooks.before?.(page);
+    const run = await typeKeystrokes(page, plan, warmup, target === 'nianbao');
+    await hooks.after?.(page);
+    return run;
   } finally {
     await page.close();
   }
@@ -107,6 +117,7 @@ export async function measurePaste(
   appUrl: string,
   runs: number,
   warmup: number,
+  hooks: ScenarioHooks = {},
 ): Promise<{ samples: PasteSample[]; failures: string[] }> {
   const page = await context.newPage();
   const rows = INPUT_ROWS.slice(0, 23).map((r) => r.id);
@@ -117,6 +128,7 @@ export async function measurePaste(
     await page.goto(gridUrl(appUrl));
     await waitGridReady(page);
     await page.evaluate(appBalanceErrors);
+    await hooks.before?.(page);
     for (let i = 0; i < runs + warmup; i++) {
       const values = rows.map(() => COLUMN_IDS.map(() => Math.floor(random() * 40)));
       const sample = await page.evaluate(pasteBlock, {
@@ -131,6 +143,7 @@ export async function measurePaste(
       else if (i >= warmup) samples.push(sample);
       await waitSaved(page);
     }
+    await hooks.after?.(page);
   } finally {
     await page.close();
   }
@@ -256,46 +269,51 @@ export async function measureColdStart(
   return { times, chunks };
 }
 
-/** The home page listing 1,000 drafts (restored from a backup through the UI), warm cache. */
-export async function measureDraftList(
+/** A context whose app holds `count` drafts, restored from one backup through the UI. */
+export async function seededListContext(
   browser: Browser,
   appUrl: string,
   work: string,
   count: number,
-  runs: number,
   log: (line: string) => void,
-): Promise<ReadyTimes[]> {
+): Promise<BrowserContext> {
   const context = await newBenchContext(browser, { serviceWorkers: 'block' });
-  try {
-    const file = `${work}/backup-${count}.json`;
-    const drafts = Array.from({ length: count }, (_, i) =>
-      draftOf(
-        `bench-list-${String(i).padStart(4, '0')}`,
-        variedReport(i),
-        new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
-      ),
-    );
-    writeBackup(file, drafts);
-    const setup = await context.newPage();
-    const start = performance.now();
-    await restoreThroughUi(setup, appUrl, file);
-    log(
-      `  restored ${count} drafts through 从备份恢复 in ${(performance.now() - start).toFixed(0)} ms`,
-    );
-    await setup.close();
-    const times: ReadyTimes[] = [];
-    for (let i = 0; i < runs + 1; i++) {
-      const page = await context.newPage();
-      const what: ReadyKind = { kind: 'list', rows: count };
-      await page.addInitScript(watchReady, what);
-      await page.goto(`${appUrl}#/`, { waitUntil: 'commit' });
-      await page.waitForFunction(() => window.__benchReady, undefined, { timeout: 60_000 });
-      const t = await page.evaluate(() => window.__benchReady ?? null);
-      if (t && i > 0) times.push(t);
-      await page.close();
-    }
-    return times;
-  } finally {
-    await context.close();
+  const file = `${work}/backup-${count}.json`;
+  const drafts = Array.from({ length: count }, (_, i) =>
+    draftOf(
+      `bench-list-${String(i).padStart(4, '0')}`,
+      variedReport(i),
+      new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
+    ),
+  );
+  writeBackup(file, drafts);
+  const setup = await context.newPage();
+  const start = performance.now();
+  await restoreThroughUi(setup, appUrl, file);
+  log(
+    `  restored ${count} drafts through 从备份恢复 in ${(performance.now() - start).toFixed(0)} ms`,
+  );
+  await setup.close();
+  return context;
+}
+
+/** Navigation to the home page listing `count` drafts until all rows show; warm HTTP cache. */
+export async function measureDraftList(
+  context: BrowserContext,
+  appUrl: string,
+  count: number,
+  runs: number,
+): Promise<ReadyTimes[]> {
+  const times: ReadyTimes[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const page = await context.newPage();
+    const what: ReadyKind = { kind: 'list', rows: count };
+    await page.addInitScript(watchReady, what);
+    await page.goto(`${appUrl}#/`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__benchReady, undefined, { timeout: 60_000 });
+    const t = await page.evaluate(() => window.__benchReady ?? null);
+    if (t && i > 0) times.push(t);
+    await page.close();
   }
+  return times;
 }

@@ -23,14 +23,22 @@ function recordChunkModules(into: ChunkModules): Plugin {
   };
 }
 
-export async function buildApp(root: string, outDir: string): Promise<ChunkModules> {
+export async function buildApp(
+  root: string,
+  outDir: string,
+  options: { minify?: boolean } = {},
+): Promise<ChunkModules> {
   const chunks: ChunkModules = {};
   mkdirSync(outDir, { recursive: true });
   await build({
     root,
     configFile: join(root, 'vite.config.ts'),
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      ...(options.minify === false ? { minify: false, sourcemap: true } : {}),
+    },
     plugins: [recordChunkModules(chunks)],
   });
   writeFileSync(join(outDir, '..', 'bench-chunk-modules.json'), JSON.stringify(chunks, null, 1));
