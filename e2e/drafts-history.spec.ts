@@ -173,3 +173,36 @@ test('a database written by the first layout opens: drafts readable, a bad one k
   await page.reload();
   await expect(page.getByLabel('落款机关')).toHaveValue('示例市统计局（升级后修改）');
 });
+
+test('a bulk paste into 表三 keeps the version before it, which can be restored', async ({
+  page,
+}) => {
+  const id = await createBlankDraft(page);
+  await page.goto(`./#/drafts/${id}/requests`);
+  const grid = page.getByRole('grid').first();
+  const cell = (name: string) => grid.getByRole('textbox', { name, exact: true });
+  await cell('一、本年新收政府信息公开申请数量 / 自然人').fill('5');
+  await cell('一、本年新收政府信息公开申请数量 / 商业企业').click();
+  await expectSaved(page);
+
+  await cell('一、本年新收政府信息公开申请数量 / 自然人').click();
+  await page.evaluate((data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    (document.activeElement ?? document.body).dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
+  }, '10\t2\t1\t0\t0\t1\r\n3\t0\t0\t0\t0\t0\r\n');
+  await expect(cell('一、本年新收政府信息公开申请数量 / 自然人')).toHaveValue('10');
+  await expectSaved(page);
+
+  await page.getByRole('button', { name: '历史版本' }).click();
+  const dialog = page.getByRole('dialog', { name: '历史版本' });
+  const beforePaste = dialog.getByRole('row').filter({ hasText: '批量粘贴前' });
+  await expect(beforePaste).toHaveCount(1);
+  await expect(beforePaste).toContainText('表三 改动 1 格');
+  await beforePaste.getByRole('button', { name: /^恢复 / }).click();
+  await dialog.getByRole('button', { name: '确认恢复' }).click();
+  await expect(cell('一、本年新收政府信息公开申请数量 / 自然人')).toHaveValue('5');
+  await expect(cell('二、上年结转政府信息公开申请数量 / 自然人')).toHaveValue('');
+});
