@@ -22,7 +22,8 @@ export default defineConfig({
   outputDir: process.env.E2E_OUT ?? 'test-results',
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry in CI only, so that a test that needed it shows as flaky in the report.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
