@@ -2,7 +2,7 @@
  * Findings as a clerk reads them: severity, the rule's short title, the message with its
  * numbers, a link to the place to fix it, and for warnings the acknowledgement.
  */
-import { useId, type MouseEvent } from 'react';
+import { memo, useId, useState, type MouseEvent } from 'react';
 import { describeLocation } from '@/domain/checks/describe-location';
 import type { Finding, Severity } from '@/domain/checks/finding';
 import { ruleDef } from '@/domain/checks/rules';
@@ -44,7 +44,7 @@ export interface FindingItemProps {
   links?: FindingLinks | undefined;
 }
 
-export function FindingItem({ finding, actions, links }: FindingItemProps) {
+function FindingItemView({ finding, actions, links }: FindingItemProps) {
   const titleId = useId();
   const acknowledgement =
     finding.severity === 'warning' ? actions.acknowledgements[finding.key] : undefined;
@@ -81,6 +81,19 @@ export function FindingItem({ finding, actions, links }: FindingItemProps) {
   );
 }
 
+/** Findings are rebuilt on every keystroke; one whose text is unchanged needs no new render. */
+function sameFindingItem(a: FindingItemProps, b: FindingItemProps): boolean {
+  return (
+    a.actions === b.actions &&
+    a.links === b.links &&
+    a.finding.key === b.finding.key &&
+    a.finding.severity === b.finding.severity &&
+    a.finding.message === b.finding.message
+  );
+}
+
+export const FindingItem = memo(FindingItemView, sameFindingItem);
+
 /** More findings of one rule than this in one list are shown folded under one line. */
 const FOLD_THRESHOLD = 3;
 
@@ -112,6 +125,9 @@ function FoldedFindings(props: {
   actions: FindingActions;
   links?: FindingLinks | undefined;
 }) {
+  // The folded items are built only while open: a blank table folds some 150 of them, and
+  // rebuilding those unseen on every keystroke would cost more than the whole grid.
+  const [expanded, setExpanded] = useState(false);
   const first = props.findings[0];
   if (!first) return null;
   const open = props.findings.filter(
@@ -119,7 +135,7 @@ function FoldedFindings(props: {
   ).length;
   return (
     <li className={`finding finding-${first.severity} finding-fold`}>
-      <details>
+      <details open={expanded} onToggle={(event) => setExpanded(event.currentTarget.open)}>
         <summary className="finding-head">
           <span className="finding-severity">{SEVERITY_LABELS[first.severity]}</span>
           <span className="finding-rule">{ruleDef(first.rule).title}</span>
@@ -128,16 +144,18 @@ function FoldedFindings(props: {
             {open < props.findings.length ? `，其中 ${open} 处未确认` : ''}
           </span>
         </summary>
-        <ul className="finding-list">
-          {props.findings.map((finding) => (
-            <FindingItem
-              key={finding.key}
-              finding={finding}
-              actions={props.actions}
-              links={props.links}
-            />
-          ))}
-        </ul>
+        {expanded && (
+          <ul className="finding-list">
+            {props.findings.map((finding) => (
+              <FindingItem
+                key={finding.key}
+                finding={finding}
+                actions={props.actions}
+                links={props.links}
+              />
+            ))}
+          </ul>
+        )}
       </details>
     </li>
   );
