@@ -103,6 +103,21 @@ test.describe('表三 grid', () => {
     await expect(cell(page, '二、上年结转政府信息公开申请数量 / 总计')).toHaveValue('');
   });
 
+  test('a refused text is saved with the draft and is still there after a reload', async ({
+    page,
+  }) => {
+    const input = cell(page, '（三）不予公开 1.属于国家秘密 / 科研机构');
+    await input.click();
+    await page.keyboard.type('1.5');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('status').filter({ hasText: /已保存/ })).toBeVisible();
+    await page.reload();
+    const again = cell(page, '（三）不予公开 1.属于国家秘密 / 科研机构');
+    await expect(again).toHaveValue('1.5');
+    await expect(again).toHaveAttribute('aria-invalid', 'true');
+    await expect(again).toHaveAccessibleDescription(/请输入不小于0的整数/);
+  });
+
   test('pastes a block from a spreadsheet, refuses a bad one whole, and undoes a paste in one step', async ({
     page,
   }) => {

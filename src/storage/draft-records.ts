@@ -74,6 +74,7 @@ export function draftContent(draft: unknown): unknown {
     report: draft.report,
     previousYear: draft.previousYear,
     acknowledgements: draft.acknowledgements,
+    cellTexts: draft.cellTexts ?? {},
   };
 }
 

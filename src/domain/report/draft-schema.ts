@@ -31,6 +31,13 @@ export const draftSchema = z.object({
   /** ISO timestamps. */
   createdAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * Cell texts the user typed that are not numbers (「3件」, 「1.5」), per table and cell path,
+   * kept as typed so that nothing typed is lost across reloads; the report holds null there.
+   */
+  cellTexts: z
+    .record(z.string(), z.record(z.string(), z.string().max(200, { error: '单元格文字过长' })))
+    .optional(),
   /** When a final export was last made, or null. */
   exportedAt: z.string().nullable(),
 });

@@ -21,6 +21,16 @@ import {
 } from './report-form';
 import type { TableName } from './table-steps';
 
+function cellTextsOfDraft(draft: Draft): Record<TableName, CellTexts> {
+  const saved = (table: TableName): CellTexts =>
+    new Map(Object.entries(draft.cellTexts?.[table] ?? {}));
+  return {
+    proactive: saved('proactive'),
+    requests: saved('requests'),
+    reviewLitigation: saved('reviewLitigation'),
+  };
+}
+
 export function useReportDraft(
   initial: Draft,
   onChange: (next: Draft, reason: ChangeReason) => void,
@@ -86,18 +96,26 @@ export function useReportDraft(
     [subscribe, publish],
   );
 
-  // Cell texts the tables keep as typed, per table, held here so that leaving a step keeps them.
-  const [cellTexts, setCellTexts] = useState<Record<TableName, CellTexts>>(() => ({
-    proactive: new Map(),
-    requests: new Map(),
-    reviewLitigation: new Map(),
-  }));
+  // Cell texts the tables keep as typed, per table, held here so that leaving a step keeps them
+  // and saved with the draft so that a reload keeps them too.
+  const [cellTexts, setCellTexts] = useState<Record<TableName, CellTexts>>(() =>
+    cellTextsOfDraft(initial),
+  );
   const textsProps = useCallback(
     (table: TableName) => ({
       texts: cellTexts[table],
-      onTextsChange: (texts: CellTexts) => setCellTexts((all) => ({ ...all, [table]: texts })),
+      onTextsChange: (texts: CellTexts) => {
+        setCellTexts((all) => ({ ...all, [table]: texts }));
+        publish(
+          (draft) => ({
+            ...draft,
+            cellTexts: { ...draft.cellTexts, [table]: Object.fromEntries(texts) },
+          }),
+          'edit',
+        );
+      },
     }),
-    [cellTexts],
+    [cellTexts, publish],
   );
 
   /** Malformed fields and refused cell texts: what the user typed that is not in the report. */
