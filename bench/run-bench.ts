@@ -155,10 +155,10 @@ if (browserSections.length > 0) {
           const b = summarize(base[kind]);
           figures.push({
             id: `keystroke.ratio.${other}.${kind}`,
-            label: `nianbao ÷ ${other === 'plain' ? '原生 DOM' : 'SurveyJS'}：${kind === 'work' ? '处理' : '到显示'}（中位数 / p95）`,
+            label: `nianbao ÷ ${other === 'plain' ? '原生 DOM' : 'SurveyJS'}：${kind === 'work' ? '处理' : '到显示'}`,
             unit: '×',
             value: a.median / b.median,
-            note: `p95 ${(a.p95 / b.p95).toFixed(2)}×`,
+            valueP95: a.p95 / b.p95,
           });
         }
       }
@@ -248,15 +248,17 @@ if (browserSections.length > 0) {
         value: sum(grid, false),
       });
       const heavy = (cold: ColdStart) =>
-        cold.chunks.filter((c) => c.contents.some((p) => p === 'docx' || p === 'pdfjs-dist'));
+        cold.chunks.filter((c) => c.contents.some((p) => /^(docx|pdfjs-dist) /.test(p)));
       details.coldStart = {
         homeChunks: home.chunks,
         gridChunks: grid.chunks,
         docxOrPdfOnHome: heavy(home).map((c) => c.file),
         docxOrPdfOnGrid: heavy(grid).map((c) => c.file),
-        allChunks: Object.fromEntries(
-          Object.entries(chunkModules).map(([file, modules]) => [file, modules.length]),
-        ),
+        lazyDocxOrPdfChunks: Object.entries(chunkModules)
+          .filter(([, modules]) =>
+            modules.some((m) => /node_modules\/(docx|pdfjs-dist)\//.test(m.id)),
+          )
+          .map(([file]) => file),
       };
     }
 
@@ -305,10 +307,11 @@ console.log('');
 console.log(formatTable(figures));
 const cold = details.coldStart;
 if (cold && typeof cold === 'object' && 'homeChunks' in cold) {
-  const { homeChunks, docxOrPdfOnHome, docxOrPdfOnGrid } = cold as {
+  const { homeChunks, docxOrPdfOnHome, docxOrPdfOnGrid, lazyDocxOrPdfChunks } = cold as {
     homeChunks: { file: string; gzip: number; contents: string[] }[];
     docxOrPdfOnHome: string[];
     docxOrPdfOnGrid: string[];
+    lazyDocxOrPdfChunks: string[];
   };
   console.log('');
   console.log('首页加载的脚本：');
@@ -318,6 +321,7 @@ if (cold && typeof cold === 'object' && 'homeChunks' in cold) {
   console.log(
     `docx / pdf.js 在首页：${docxOrPdfOnHome.length ? docxOrPdfOnHome.join(', ') : '无'}；在表三：${docxOrPdfOnGrid.length ? docxOrPdfOnGrid.join(', ') : '无'}`,
   );
+  console.log(`docx / pdf.js 所在的按需加载脚本：${lazyDocxOrPdfChunks.join(', ') || '无'}`);
 }
 console.log('');
 console.log(`结果已写入 bench-results/latest.json`);

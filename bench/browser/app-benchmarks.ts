@@ -5,7 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { fullSampleReport } from '@/domain/document/full-sample-report';
-import type { ChunkModules } from '../lib/build';
+import type { ChunkModule, ChunkModules } from '../lib/build';
 import { newBenchContext } from '../lib/browser';
 import { seededRandom } from '../lib/random';
 import { variedReport } from '../node/generate-reports';
@@ -192,7 +192,7 @@ export interface LoadedChunk {
   gzip: number;
   /** Loaded before the screen was usable. */
   beforeReady: boolean;
-  /** Packages and source folders bundled into it. */
+  /** Packages and source folders bundled into it, largest first, with their share of it. */
   contents: string[];
 }
 
@@ -201,18 +201,26 @@ export interface ColdStart {
   chunks: LoadedChunk[];
 }
 
-/** What a chunk holds, as package names and src folders (for the chunk list). */
-function describeChunk(modules: readonly string[]): string[] {
-  const parts = new Set<string>();
-  for (const id of modules) {
-    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
-    if (pkg?.[1]) parts.add(pkg[1]);
-    else {
-      const src = /\/src\/([^/]+(?:\/[^/]+)?)\//.exec(id);
-      if (src?.[1]) parts.add(`src/${src[1]}`);
-    }
+/** The package or src folder a module belongs to. */
+export function moduleGroup(id: string): string {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+  if (pkg?.[1]) return pkg[1];
+  const src = /\/src\/([^/]+(?:\/[^/]+)?)\//.exec(id);
+  return src?.[1] ? `src/${src[1]}` : id.replace(/^.*\//, '');
+}
+
+/** What a chunk holds, as packages and src folders with their share of its code, largest first. */
+function describeChunk(modules: readonly ChunkModule[]): string[] {
+  const groups = new Map<string, number>();
+  let all = 0;
+  for (const m of modules) {
+    const group = moduleGroup(m.id);
+    groups.set(group, (groups.get(group) ?? 0) + m.bytes);
+    all += m.bytes;
   }
-  return [...parts].sort();
+  return [...groups.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([group, bytes]) => `${group} ${all > 0 ? Math.round((100 * bytes) / all) : 0}%`);
 }
 
 /**

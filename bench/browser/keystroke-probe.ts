@@ -68,8 +68,17 @@ export function installKeystrokeProbe(shape: ProbeShape): void {
   let armed: Armed | null = null;
   let pending: Promise<KeystrokeSample> | null = null;
 
-  const cell = (row: string, column: string): Element | null =>
-    document.querySelector(`[data-path="requests.${row}.${column}"]`);
+  // Elements by data path, looked up once (querySelector over the whole page for every cell
+  // in every frame would cost more than what is measured); looked up again if React replaced one.
+  const cells = new Map<string, Element>();
+  const cell = (row: string, column: string): Element | null => {
+    const path = `requests.${row}.${column}`;
+    const known = cells.get(path);
+    if (known?.isConnected) return known;
+    const found = document.querySelector(`[data-path="${path}"]`);
+    if (found) cells.set(path, found);
+    return found;
+  };
   const numberIn = (el: Element | null): number => {
     if (!el) return Number.NaN;
     const text = el instanceof HTMLInputElement ? el.value : (el.textContent ?? '');

@@ -8,8 +8,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'vite';
 
-/** Output JS file name (relative to the build folder) -> the module ids bundled into it. */
-export type ChunkModules = Record<string, string[]>;
+/** A module bundled into a chunk, with the size of its code as rendered (before minifying). */
+export interface ChunkModule {
+  id: string;
+  bytes: number;
+}
+
+/** Output JS file name (relative to the build folder) -> the modules bundled into it. */
+export type ChunkModules = Record<string, ChunkModule[]>;
 
 function recordChunkModules(into: ChunkModules): Plugin {
   return {
@@ -17,7 +23,11 @@ function recordChunkModules(into: ChunkModules): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       for (const item of Object.values(bundle)) {
-        if (item.type === 'chunk') into[item.fileName] = [...item.moduleIds];
+        if (item.type !== 'chunk') continue;
+        into[item.fileName] = item.moduleIds.map((id) => ({
+          id,
+          bytes: item.modules[id]?.renderedLength ?? 0,
+        }));
       }
     },
   };
@@ -33,7 +43,7 @@ export async function buildApp(
   await build({
     root,
     configFile: join(root, 'vite.config.ts'),
-    logLevel: 'warn',
+    logLevel: 'error',
     build: {
       outDir,
       emptyOutDir: true,

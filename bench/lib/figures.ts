@@ -18,6 +18,8 @@ export interface Figure {
   unit: 'ms' | 'kB' | 'ms/份' | '×';
   summary?: Summary;
   value?: number;
+  /** For a ratio of two summaries: the ratio of their 95th percentiles (`value` is of medians). */
+  valueP95?: number;
   target?: Target;
   note?: string;
 }
@@ -61,7 +63,7 @@ export function formatTable(figures: readonly Figure[]): string {
       f.unit,
       f.summary ? String(f.summary.n) : '',
       f.summary ? fmt(f.summary.median) : fmt(f.value),
-      f.summary ? fmt(f.summary.p95) : '',
+      f.summary ? fmt(f.summary.p95) : fmt(f.valueP95).replace('—', ''),
       target,
       met === null ? '' : met ? '是' : '否',
     ];
