@@ -6,7 +6,8 @@
  * prints the functions that cost most, with their source modules.
  *
  * Scenarios: keystrokes (200 digits typed into 表三), paste (ten 23 × 6 pastes), list (going to
- * the home page listing 1,000 drafts), grid-open (going from the home page to 表三).
+ * the home page listing 1,000 drafts), grid-open (going from the home page to 表三), cold-grid
+ * (loading 表三 with an empty HTTP cache: a trace only, as the page's process changes).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +33,7 @@ const TRACE_CATEGORIES = [
   'v8.execute',
 ];
 
-export const PROFILE_SCENARIOS = ['keystrokes', 'paste', 'list', 'grid-open'] as const;
+export const PROFILE_SCENARIOS = ['keystrokes', 'paste', 'list', 'grid-open', 'cold-grid'] as const;
 export type ProfileScenario = (typeof PROFILE_SCENARIOS)[number];
 
 /** Starts the CPU profiler and a Chrome trace of the page; hands both over when done. */
@@ -78,6 +79,29 @@ export async function runProfile(
     recorded.trace = trace;
   });
   try {
+    if (scenario === 'cold-grid') {
+      const context = await seededAppContext(browser, app.url, work);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.clearBrowserCache');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      log('loading 表三 cold under a trace …');
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      await page.goto(`${app.url}#/drafts/${GRID_DRAFT_ID}/requests`);
+      await page.waitForFunction(() => {
+        const input = document.querySelector('[data-path="requests.newReceived.naturalPerson"]');
+        return input instanceof HTMLInputElement && !input.readOnly;
+      });
+      const trace = (await browser.stopTracing()).toString('utf8');
+      await context.close();
+      mkdirSync(join(root, 'bench-results'), { recursive: true });
+      const traceFile = join(root, 'bench-results', 'trace-cold-grid.json');
+      writeFileSync(traceFile, trace);
+      console.log(`\ntrace written to ${traceFile}`);
+      console.log(formatTraceSummary(summarizeTrace(trace), 25));
+      return;
+    }
     if (scenario === 'keystrokes' || scenario === 'paste' || scenario === 'grid-open') {
       const context = await seededAppContext(browser, app.url, work);
       if (scenario === 'keystrokes') {
