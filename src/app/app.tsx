@@ -1,9 +1,26 @@
+import { lazy, Suspense } from 'react';
 import { BinPage } from '@/ui/drafts/bin-page';
 import { DraftListPage } from '@/ui/drafts/draft-list-page';
 import { AppHeader } from './app-header';
-import { DraftEditorPage } from './draft-editor-page';
 import { navigate, routeHref, useRoute, type Route } from './router';
 import { UpdatePrompt } from './update-prompt';
+
+// The editor (wizard, grids, form library) loads after the list, in its own chunk: the first
+// screen ships only what the draft list needs. The service worker precaches both.
+const DraftEditorPage = lazy(() =>
+  import('./draft-editor-page').then((m) => ({ default: m.DraftEditorPage })),
+);
+
+function EditorLoading() {
+  return (
+    <>
+      <AppHeader />
+      <main className="app-main">
+        <p role="status">正在打开报告…</p>
+      </main>
+    </>
+  );
+}
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -32,12 +49,14 @@ function Page({ route }: { route: Route }) {
       );
     case 'draft':
       return (
-        <DraftEditorPage
-          key={route.draftId}
-          draftId={route.draftId}
-          step={route.step}
-          focus={route.focus}
-        />
+        <Suspense fallback={<EditorLoading />}>
+          <DraftEditorPage
+            key={route.draftId}
+            draftId={route.draftId}
+            step={route.step}
+            focus={route.focus}
+          />
+        </Suspense>
       );
     case 'notFound':
       return (

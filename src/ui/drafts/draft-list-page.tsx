@@ -3,7 +3,7 @@
  * year's report, from a published report, from a JSON file), open, rename, duplicate and delete
  * (to the bin); filters by year and agency; backup and restore of the whole workspace.
  */
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { draftDisplayName } from '@/domain/report/draft-schema';
 import { createEmptyReport } from '@/domain/report/empty-report';
 import {
@@ -15,8 +15,6 @@ import {
   type StoredDraft,
 } from '@/storage/drafts-repository';
 import { ImportJsonButton } from '@/ui/export/import-json-button';
-import { ImportPublishedDialog } from '@/ui/import/import-published-dialog';
-import { NewFromPreviousDialog } from '@/ui/import/new-from-previous-dialog';
 import { BackupDownloadButton } from './backup-download-button';
 import { BackupRestoreDialog } from './backup-restore-dialog';
 import { DraftTable } from './draft-table';
@@ -25,6 +23,17 @@ import { RenameDialog } from './rename-dialog';
 import { StorageHealthBanner } from './storage-health-banner';
 import { UnreadableDrafts } from './unreadable-drafts';
 import { useWorkspace } from './use-workspace';
+
+// The readers of published reports (the parser, .docx and .pdf code) load only when a dialog
+// that needs them opens, so that the list itself starts small.
+const ImportPublishedDialog = lazy(() =>
+  import('@/ui/import/import-published-dialog').then((m) => ({ default: m.ImportPublishedDialog })),
+);
+const NewFromPreviousDialog = lazy(() =>
+  import('@/ui/import/new-from-previous-dialog').then((m) => ({
+    default: m.NewFromPreviousDialog,
+  })),
+);
 
 export interface DraftListPageProps {
   onOpen: (draftId: string) => void;
@@ -252,16 +261,18 @@ export function DraftListPage({ onOpen, binHref }: DraftListPageProps) {
           action={{ label: '移到回收站', run: (id) => void run(() => moveToBin(id)) }}
         />
       )}
-      {dialog?.kind === 'previous' && (
-        <NewFromPreviousDialog
-          onClose={() => setDialog(null)}
-          onCreated={onCreated}
-          {...(dialog.sourceDraftId ? { sourceDraftId: dialog.sourceDraftId } : {})}
-        />
-      )}
-      {dialog?.kind === 'published' && (
-        <ImportPublishedDialog onClose={() => setDialog(null)} onCreated={onCreated} />
-      )}
+      <Suspense fallback={<p role="status">正在打开…</p>}>
+        {dialog?.kind === 'previous' && (
+          <NewFromPreviousDialog
+            onClose={() => setDialog(null)}
+            onCreated={onCreated}
+            {...(dialog.sourceDraftId ? { sourceDraftId: dialog.sourceDraftId } : {})}
+          />
+        )}
+        {dialog?.kind === 'published' && (
+          <ImportPublishedDialog onClose={() => setDialog(null)} onCreated={onCreated} />
+        )}
+      </Suspense>
       {dialog?.kind === 'restore' && <BackupRestoreDialog onClose={() => setDialog(null)} />}
       {dialog?.kind === 'rename' && (
         <RenameDialog
