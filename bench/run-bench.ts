@@ -122,7 +122,7 @@ if (browserSections.length > 0) {
     log(`stored the full sample report as draft ${GRID_DRAFT_ID} through 从备份恢复`);
 
     if (wanted('keystrokes')) {
-      const count = quick ? 60 : 320;
+      const count = quick ? 60 : 300;
       const warmup = quick ? 10 : 20;
       const plan = keystrokePlan(count + warmup);
       const runs: Partial<Record<GridTargetName, KeystrokeRun>> = {};
@@ -202,7 +202,7 @@ if (browserSections.length > 0) {
     }
 
     if (wanted('cold-start')) {
-      const runs = quick ? 3 : 12;
+      const runs = quick ? 3 : 10;
       log(`cold start: home × ${runs} …`);
       const home = await measureColdStart(
         context,
