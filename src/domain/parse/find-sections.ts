@@ -23,17 +23,35 @@ const HEADING_VARIANTS: Partial<Record<SectionId, readonly string[]>> = {
   other: ['其他需要报告的事项', '其他事项'],
 };
 
+/** Each section's title keys (the template's and the variants'), computed once. */
+const SECTION_TITLE_KEYS: readonly { id: SectionId; keys: readonly string[] }[] = SECTIONS.map(
+  (section) => ({
+    id: section.id,
+    keys: [section.title, ...(HEADING_VARIANTS[section.id] ?? [])].map(labelKey),
+  }),
+);
+
+/** Longest heading considered, in characters after normalising. */
+const MAX_HEADING_LENGTH = 40;
+
 /** The section a paragraph heads, or null. Whole-line headings only: a sentence is not one. */
 export function matchSectionHeading(text: string): SectionId | null {
+  // Normalising only drops invisible characters and folds white space, so a paragraph whose
+  // other characters alone exceed the limit is body text: skip it before the full work.
+  if (
+    text.length > MAX_HEADING_LENGTH &&
+    text.replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/g, '').length > MAX_HEADING_LENGTH
+  ) {
+    return null;
+  }
   const normal = normalizeText(text);
-  if (normal.length > 40) return null;
+  if (normal.length > MAX_HEADING_LENGTH) return null;
   const numbered = HEADING_NUMBER.test(normal);
   const key = labelKey(normal.replace(HEADING_NUMBER, '')).replace(/[。.]$/, '');
   if (!key) return null;
   let best: { id: SectionId; score: number } | null = null;
-  for (const section of SECTIONS) {
-    const titles = [section.title, ...(HEADING_VARIANTS[section.id] ?? [])].map(labelKey);
-    for (const title of titles) {
+  for (const section of SECTION_TITLE_KEYS) {
+    for (const title of section.keys) {
       let score = labelSimilarity(key, title);
       // 「政府信息公开工作存在的主要问题及改进情况」: the title with words around it.
       if (key.includes(title) && key.length <= title.length + 10) score = Math.max(score, 0.9);
@@ -52,12 +70,22 @@ export interface Outline {
 /** Finds the six headings in order; a heading is looked for only after the one before it. */
 export function findHeadings(blocks: readonly Block[], start: number): Outline {
   const headings: Outline['headings'] = [];
+  // Each section scans forward from the last heading: remember what a block heads.
+  const known = new Map<number, SectionId | null>();
+  const headingAt = (i: number, text: string): SectionId | null => {
+    let id = known.get(i);
+    if (id === undefined) {
+      id = matchSectionHeading(text);
+      known.set(i, id);
+    }
+    return id;
+  };
   let from = start;
   for (const section of SECTIONS) {
     for (let i = from; i < blocks.length; i++) {
       const block = blocks[i];
       if (block?.kind !== 'paragraph') continue;
-      const id = matchSectionHeading(block.text);
+      const id = headingAt(i, block.text);
       if (id === section.id) {
         headings.push({ id, index: i });
         from = i + 1;
