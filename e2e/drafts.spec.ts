@@ -141,6 +141,12 @@ test('rename, duplicate, delete with undo, restore from the bin, delete for good
   await expectSaved(page);
   await page.getByRole('link', { name: /年报/ }).click();
 
+  // 导出 in a row opens the draft's 审核与导出 step with its export buttons.
+  await page.getByRole('button', { name: /^导出 丙县水利局/ }).click();
+  await expect(page).toHaveURL(/#\/drafts\/[0-9a-f-]{36}\/review$/);
+  await expect(page.getByRole('group', { name: '导出草稿' })).toBeVisible();
+  await page.getByRole('link', { name: /年报/ }).click();
+
   await page.getByRole('button', { name: /^重命名 丙县水利局/ }).click();
   const rename = page.getByRole('dialog', { name: '重命名报告' });
   await rename.getByLabel('报告名称').fill('水利局年报（初稿）');

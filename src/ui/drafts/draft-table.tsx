@@ -54,6 +54,15 @@ export function DraftTable({ rows, busy, ...actions }: DraftTableProps) {
               <td className="row-actions">
                 <button
                   type="button"
+                  aria-label={`导出 ${name}`}
+                  onClick={() =>
+                    window.location.assign(`#/drafts/${encodeURIComponent(draft.id)}/review`)
+                  }
+                >
+                  导出
+                </button>
+                <button
+                  type="button"
                   disabled={busy}
                   aria-label={`重命名 ${name}`}
                   onClick={() => actions.onRename(stored)}
