@@ -39,7 +39,7 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'cli/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'cli/**/*.test.ts', 'bench/**/*.test.ts'],
     setupFiles: ['./src/test-setup.ts'],
   },
 });
