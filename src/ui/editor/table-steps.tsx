@@ -2,6 +2,7 @@
  * The three table steps. Each table is one controlled value of the report form (useController),
  * so a whole paste into 表三 is one change, passed on with its reason ('paste').
  */
+import type { ReactNode } from 'react';
 import { useController, useFormContext, useFormState } from 'react-hook-form';
 import { describeLocation } from '@/domain/checks/describe-location';
 import type { Finding } from '@/domain/checks/finding';
@@ -75,72 +76,77 @@ function StepFindings({
   );
 }
 
-export function ProactiveStep(props: TableStepProps) {
+/** What a table editor needs from its step: the table's value and the way to change it. */
+interface TableEditorWiring<N extends TableName> {
+  value: ReportFormValues[N];
+  onChange: (next: ReportFormValues[N], reason: 'edit' | 'paste') => void;
+  findings: readonly Finding[];
+  readOnly: boolean;
+  texts: CellTexts;
+  onTextsChange: (texts: CellTexts) => void;
+}
+
+/** One table step: its explanation, the editor wired to the form, shape errors and findings. */
+function TableStep<N extends TableName>({
+  name,
+  intro,
+  renderEditor,
+  ...props
+}: TableStepProps & {
+  name: N;
+  intro: ReactNode;
+  renderEditor: (wiring: TableEditorWiring<N>) => ReactNode;
+}) {
   const { control } = useFormContext<ReportFormValues>();
-  const { field } = useController({ control, name: 'proactive' });
+  const { field } = useController({ control, name });
   const withReason = useWithChangeReason();
   return (
     <div className="table-step">
-      <p className="step-intro">
-        按《中华人民共和国政府信息公开条例》第二十条填写本年度主动公开的情况。件数填整数，没有的填0；规章和行政规范性文件的件数宜与司法行政部门核对一致；「处理决定数量」包括全部处理决定，不论是否公开；行政事业性收费金额以万元为单位，可有小数。
-      </p>
-      <ProactiveTableEditor
-        value={field.value}
-        onChange={(next, reason) => withReason(reason, () => field.onChange(next))}
-        findings={props.allFindings}
-        readOnly={props.readOnly}
-        texts={props.texts}
-        onTextsChange={props.onTextsChange}
-      />
-      <TableShapeErrors name="proactive" />
+      <p className="step-intro">{intro}</p>
+      {renderEditor({
+        // safe: useController over `name` yields exactly that part of the report
+        value: field.value as ReportFormValues[N],
+        onChange: (next, reason) => withReason(reason, () => field.onChange(next)),
+        findings: props.allFindings,
+        readOnly: props.readOnly,
+        texts: props.texts,
+        onTextsChange: props.onTextsChange,
+      })}
+      <TableShapeErrors name={name} />
       <StepFindings {...props} />
     </div>
+  );
+}
+
+export function ProactiveStep(props: TableStepProps) {
+  return (
+    <TableStep
+      {...props}
+      name="proactive"
+      intro="按《中华人民共和国政府信息公开条例》第二十条填写本年度主动公开的情况。件数填整数，没有的填0；规章和行政规范性文件的件数宜与司法行政部门核对一致；「处理决定数量」包括全部处理决定，不论是否公开；行政事业性收费金额以万元为单位，可有小数。"
+      renderEditor={(wiring) => <ProactiveTableEditor {...wiring} />}
+    />
   );
 }
 
 export function RequestsStep(props: TableStepProps) {
-  const { control } = useFormContext<ReportFormValues>();
-  const { field } = useController({ control, name: 'requests' });
-  const withReason = useWithChangeReason();
   return (
-    <div className="table-step">
-      <p className="step-intro">
-        按申请人类别逐项填写本年度收到和处理政府信息公开申请的件数；总计列和「（七）总计」由系统计算。每件申请只计入一种办理结果（部分公开的只计「（二）部分公开」）。每一列应满足：
-        {MATRIX_BALANCE_NOTE.replace(/^（|）$/g, '')}。可从 Excel 或 Word 表格复制整块数据粘贴。
-      </p>
-      <MatrixGrid
-        value={field.value}
-        onChange={(next, reason) => withReason(reason, () => field.onChange(next))}
-        findings={props.allFindings}
-        readOnly={props.readOnly}
-        texts={props.texts}
-        onTextsChange={props.onTextsChange}
-      />
-      <TableShapeErrors name="requests" />
-      <StepFindings {...props} />
-    </div>
+    <TableStep
+      {...props}
+      name="requests"
+      intro={`按申请人类别逐项填写本年度收到和处理政府信息公开申请的件数；总计列和「（七）总计」由系统计算。每件申请只计入一种办理结果（部分公开的只计「（二）部分公开」）。每一列应满足：${MATRIX_BALANCE_NOTE.replace(/^（|）$/g, '')}。可从 Excel 或 Word 表格复制整块数据粘贴。`}
+      renderEditor={(wiring) => <MatrixGrid {...wiring} />}
+    />
   );
 }
 
 export function ReviewLitigationStep(props: TableStepProps) {
-  const { control } = useFormContext<ReportFormValues>();
-  const { field } = useController({ control, name: 'reviewLitigation' });
-  const withReason = useWithChangeReason();
   return (
-    <div className="table-step">
-      <p className="step-intro">
-        填写本年度因政府信息公开引起的行政复议、行政诉讼案件数，按结果维持、结果纠正、其他结果、尚未审结分列；行政诉讼分「未经复议直接起诉」和「复议后起诉」两组。各组总计由系统计算。没有的填0。
-      </p>
-      <ReviewTableEditor
-        value={field.value}
-        onChange={(next, reason) => withReason(reason, () => field.onChange(next))}
-        findings={props.allFindings}
-        readOnly={props.readOnly}
-        texts={props.texts}
-        onTextsChange={props.onTextsChange}
-      />
-      <TableShapeErrors name="reviewLitigation" />
-      <StepFindings {...props} />
-    </div>
+    <TableStep
+      {...props}
+      name="reviewLitigation"
+      intro="填写本年度因政府信息公开引起的行政复议、行政诉讼案件数，按结果维持、结果纠正、其他结果、尚未审结分列；行政诉讼分「未经复议直接起诉」和「复议后起诉」两组。各组总计由系统计算。没有的填0。"
+      renderEditor={(wiring) => <ReviewTableEditor {...wiring} />}
+    />
   );
 }
