@@ -25,7 +25,7 @@ function wordsOf(text: string): TableToken[] {
   return tokens;
 }
 
-/** The tokens of blocks, labels merged. Only tables are read when the region has any. */
+/** The tokens of blocks, labels merged. Only tables are read when the region holds one or more. */
 export function tokenizeTableRegion(blocks: readonly Block[]): TableToken[] {
   const hasTable = blocks.some((b) => b.kind === 'table');
   const raw: TableToken[] = [];

@@ -57,6 +57,50 @@ function ValueCell({
   );
 }
 
+/** A table of rows × columns (表三, 表四), each cell named 「row column」 and its path given. */
+function CrossTable<R extends string, C extends string>(props: {
+  className: string;
+  title: string;
+  corner: string;
+  section: 'requests' | 'reviewLitigation';
+  rows: readonly { id: R; name: string }[];
+  columns: readonly { id: C; label: string }[];
+  valueAt: (row: R, column: C) => Cell;
+  problems: ProblemsByPath;
+}) {
+  return (
+    <table className={props.className} aria-label={props.title}>
+      <caption>{props.title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{props.corner}</th>
+          {props.columns.map((c) => (
+            <th scope="col" key={c.id}>
+              {c.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((row) => (
+          <tr key={row.id}>
+            <th scope="row">{row.name}</th>
+            {props.columns.map((c) => (
+              <ValueCell
+                key={c.id}
+                value={props.valueAt(row.id, c.id)}
+                path={`${props.section}.${row.id}.${c.id}`}
+                name={`${row.name} ${c.label}`}
+                problems={props.problems}
+              />
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function ReadingTables({ report, problems }: { report: Report; problems: ProblemsByPath }) {
   return (
     <div className="reading-tables">
@@ -76,67 +120,26 @@ export function ReadingTables({ report, problems }: { report: Report; problems: 
           ))}
         </tbody>
       </table>
-      <table
+      <CrossTable
         className="reading-table reading-matrix"
-        aria-label="表三 收到和处理政府信息公开申请情况"
-      >
-        <caption>表三 收到和处理政府信息公开申请情况</caption>
-        <thead>
-          <tr>
-            <th scope="col">申请人情况</th>
-            {MATRIX_COLUMNS.map((c) => (
-              <th scope="col" key={c.id}>
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {MATRIX_ROWS.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{matrixRowName(row)}</th>
-              {MATRIX_COLUMNS.map((c) => (
-                <ValueCell
-                  key={c.id}
-                  value={report.requests[row.id][c.id]}
-                  path={`requests.${row.id}.${c.id}`}
-                  name={`${matrixRowName(row)} ${c.label}`}
-                  problems={problems}
-                />
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table className="reading-table" aria-label="表四 政府信息公开行政复议、行政诉讼情况">
-        <caption>表四 政府信息公开行政复议、行政诉讼情况</caption>
-        <thead>
-          <tr>
-            <th scope="col" />
-            {REVIEW_COLUMNS.map((c) => (
-              <th scope="col" key={c.id}>
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {REVIEW_GROUPS.map((group) => (
-            <tr key={group.id}>
-              <th scope="row">{reviewGroupName(group)}</th>
-              {REVIEW_COLUMNS.map((c) => (
-                <ValueCell
-                  key={c.id}
-                  value={report.reviewLitigation[group.id][c.id]}
-                  path={`reviewLitigation.${group.id}.${c.id}`}
-                  name={`${reviewGroupName(group)} ${c.label}`}
-                  problems={problems}
-                />
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        title="表三 收到和处理政府信息公开申请情况"
+        corner="申请人情况"
+        section="requests"
+        rows={MATRIX_ROWS.map((row) => ({ id: row.id, name: matrixRowName(row) }))}
+        columns={MATRIX_COLUMNS}
+        valueAt={(row, column) => report.requests[row][column]}
+        problems={problems}
+      />
+      <CrossTable
+        className="reading-table"
+        title="表四 政府信息公开行政复议、行政诉讼情况"
+        corner=""
+        section="reviewLitigation"
+        rows={REVIEW_GROUPS.map((group) => ({ id: group.id, name: reviewGroupName(group) }))}
+        columns={REVIEW_COLUMNS}
+        valueAt={(row, column) => report.reviewLitigation[row][column]}
+        problems={problems}
+      />
     </div>
   );
 }

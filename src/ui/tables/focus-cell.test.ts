@@ -3,13 +3,22 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { focusReportCell } from './focus-cell';
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
+
+/** An element carrying a report path, as the editors render their inputs. */
+function withPath<K extends 'input' | 'textarea'>(tag: K, path: string): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  element.dataset.path = path;
+  return element;
+}
 
 describe('focusReportCell', () => {
   it('focuses the element carrying the path and says whether it could', () => {
-    document.body.innerHTML =
-      '<input data-path="requests.newReceived.research"><textarea data-path="overview"></textarea>';
+    document.body.replaceChildren(
+      withPath('input', 'requests.newReceived.research'),
+      withPath('textarea', 'overview'),
+    );
     expect(focusReportCell('requests.newReceived.research')).toBe(true);
     expect(document.activeElement?.getAttribute('data-path')).toBe('requests.newReceived.research');
     expect(focusReportCell('overview')).toBe(true);
