@@ -64,12 +64,17 @@ export class EditorPage {
     return this.page.getByLabel(label, { exact: true });
   }
 
-  /** Replaces a field's text by typing, as a user does (select all, type). */
+  /**
+   * Replaces a field's text by typing, as a user does (click, select all, type). Only the click
+   * is a locator action: the toast handler above may run before it, never between the select-all
+   * and the typing, where its click on 「知道了」 would take the focus and the selection away.
+   */
   async typeInto(field: Locator, text: string): Promise<void> {
     await field.click();
-    await field.press('ControlOrMeta+a');
-    if (text === '') await field.press('Delete');
-    else await field.pressSequentially(text);
+    const keyboard = this.page.keyboard;
+    await keyboard.press('ControlOrMeta+a');
+    if (text === '') await keyboard.press('Delete');
+    else await keyboard.type(text);
   }
 
   /** The findings shown under a field or section: the block right after the control. */
