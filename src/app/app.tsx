@@ -1,22 +1,37 @@
-import { lazy, Suspense } from 'react';
 import { BinPage } from '@/ui/drafts/bin-page';
 import { DraftListPage } from '@/ui/drafts/draft-list-page';
 import { AppHeader } from './app-header';
+import { useEditorModule } from './editor-module';
 import { navigate, routeHref, useRoute, type Route } from './router';
 import { UpdatePrompt } from './update-prompt';
 
-// The editor (wizard, grids, form library) loads after the list, in its own chunk: the first
-// screen ships only what the draft list needs. The service worker precaches both.
-const DraftEditorPage = lazy(() =>
-  import('./draft-editor-page').then((m) => ({ default: m.DraftEditorPage })),
-);
-
-function EditorLoading() {
+function EditorRoute({ route }: { route: Extract<Route, { name: 'draft' }> }) {
+  const editor = useEditorModule();
+  if (editor.kind === 'ready') {
+    const { DraftEditorPage } = editor.module;
+    return (
+      <DraftEditorPage
+        key={route.draftId}
+        draftId={route.draftId}
+        step={route.step}
+        focus={route.focus}
+      />
+    );
+  }
   return (
     <>
       <AppHeader />
       <main className="app-main">
-        <p role="status">正在打开报告…</p>
+        {editor.kind === 'loading' ? (
+          <p role="status">正在打开报告…</p>
+        ) : (
+          <div role="alert">
+            <p>编辑页面的程序没有加载成功。请检查网络连接后重试，或刷新页面。</p>
+            <button type="button" onClick={editor.retry}>
+              重试
+            </button>
+          </div>
+        )}
       </main>
     </>
   );
@@ -48,16 +63,7 @@ function Page({ route }: { route: Route }) {
         </>
       );
     case 'draft':
-      return (
-        <Suspense fallback={<EditorLoading />}>
-          <DraftEditorPage
-            key={route.draftId}
-            draftId={route.draftId}
-            step={route.step}
-            focus={route.focus}
-          />
-        </Suspense>
-      );
+      return <EditorRoute route={route} />;
     case 'notFound':
       return (
         <>
