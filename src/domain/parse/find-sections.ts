@@ -4,7 +4,14 @@
  * furniture that follows the report.
  */
 import { SECTIONS, type SectionId } from '../report/sections';
-import { labelKey, labelSimilarity, normalizeText } from './normalize-text';
+import {
+  bigramSimilarity,
+  labelBigrams,
+  labelKey,
+  normalizeText,
+  similarityBound,
+  type LabelBigrams,
+} from './normalize-text';
 import type { Block } from './reading';
 
 /** Section heading numbering: 「一、」「（一）」「第一部分」「一.」. */
@@ -23,13 +30,14 @@ const HEADING_VARIANTS: Partial<Record<SectionId, readonly string[]>> = {
   other: ['其他需要报告的事项', '其他事项'],
 };
 
-/** Each section's title keys (the template's and the variants'), computed once. */
-const SECTION_TITLE_KEYS: readonly { id: SectionId; keys: readonly string[] }[] = SECTIONS.map(
-  (section) => ({
+/** Each section's title keys (the template's and the variants'), with their bigrams, built once. */
+const SECTION_TITLE_KEYS: readonly { id: SectionId; keys: readonly LabelBigrams[] }[] =
+  SECTIONS.map((section) => ({
     id: section.id,
-    keys: [section.title, ...(HEADING_VARIANTS[section.id] ?? [])].map(labelKey),
-  }),
-);
+    keys: [section.title, ...(HEADING_VARIANTS[section.id] ?? [])].map((title) =>
+      labelBigrams(labelKey(title)),
+    ),
+  }));
 
 /** Longest heading considered, in characters after normalising. */
 const MAX_HEADING_LENGTH = 40;
@@ -49,12 +57,16 @@ export function matchSectionHeading(text: string): SectionId | null {
   const numbered = HEADING_NUMBER.test(normal);
   const key = labelKey(normal.replace(HEADING_NUMBER, '')).replace(/[。.]$/, '');
   if (!key) return null;
+  const keyGrams = labelBigrams(key);
   let best: { id: SectionId; score: number } | null = null;
   for (const section of SECTION_TITLE_KEYS) {
     for (const title of section.keys) {
-      let score = labelSimilarity(key, title);
       // 「政府信息公开工作存在的主要问题及改进情况」: the title with words around it.
-      if (key.includes(title) && key.length <= title.length + 10) score = Math.max(score, 0.9);
+      const around = key.includes(title.key) && key.length <= title.key.length + 10 ? 0.9 : 0;
+      if (best && Math.max(around, similarityBound(key.length, title.key.length)) <= best.score) {
+        continue;
+      }
+      const score = Math.max(around, bigramSimilarity(keyGrams, title));
       if (!best || score > best.score) best = { id: section.id, score };
     }
   }

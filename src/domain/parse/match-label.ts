@@ -3,7 +3,13 @@
  * it) against the template's labels: exact ending first, then a label cut by a line break, then
  * the closest label by similarity.
  */
-import { labelKey, labelSimilarity } from './normalize-text';
+import {
+  bigramSimilarity,
+  labelBigrams,
+  labelKey,
+  similarityBound,
+  type LabelBigrams,
+} from './normalize-text';
 
 export interface LabelCandidate<T> {
   id: T;
@@ -19,6 +25,30 @@ export interface LabelMatch<T> {
   label: string;
 }
 
+/** A candidate's key and bigrams, built once per candidate object (candidates are declared once). */
+const prepared = new WeakMap<object, LabelBigrams>();
+function keyOf(candidate: LabelCandidate<unknown>): LabelBigrams {
+  let grams = prepared.get(candidate);
+  if (!grams) {
+    grams = labelBigrams(labelKey(candidate.label));
+    prepared.set(candidate, grams);
+  }
+  return grams;
+}
+
+/** The bigrams of a printed key's endings, built once per length. */
+function endings(key: string): (length: number) => LabelBigrams {
+  const byLength = new Map<number, LabelBigrams>();
+  return (length) => {
+    let grams = byLength.get(length);
+    if (!grams) {
+      grams = labelBigrams(key.slice(-length));
+      byLength.set(length, grams);
+    }
+    return grams;
+  };
+}
+
 const MIN_CUT = 8;
 const MIN_SIMILARITY = 0.6;
 
@@ -30,14 +60,14 @@ export function matchLabel<T>(
   if (!key) return null;
   let best: { candidate: LabelCandidate<T>; length: number } | null = null;
   for (const candidate of candidates) {
-    const k = labelKey(candidate.label);
+    const k = keyOf(candidate).key;
     if (key.endsWith(k) && (!best || k.length > best.length))
       best = { candidate, length: k.length };
   }
   if (best) return { id: best.candidate.id, how: 'exact', label: best.candidate.label };
 
   for (const candidate of candidates) {
-    const k = labelKey(candidate.label);
+    const k = keyOf(candidate).key;
     for (let length = Math.min(key.length, k.length - 1); length >= MIN_CUT; length--) {
       if (key.endsWith(k.slice(0, length))) {
         if (!best || length > best.length) best = { candidate, length };
@@ -47,14 +77,17 @@ export function matchLabel<T>(
   }
   if (best) return { id: best.candidate.id, how: 'cut', label: best.candidate.label };
 
+  const ending = endings(key);
   let closest: { candidate: LabelCandidate<T>; score: number } | null = null;
   for (const candidate of candidates) {
-    const k = labelKey(candidate.label);
+    const k = keyOf(candidate);
     let score = 0;
     for (let extra = -3; extra <= 3; extra++) {
-      const length = k.length + extra;
+      const length = k.key.length + extra;
       if (length < 2) continue;
-      score = Math.max(score, labelSimilarity(key.slice(-length), k));
+      const shown = Math.min(length, key.length);
+      if (similarityBound(shown, k.key.length) <= score) continue;
+      score = Math.max(score, bigramSimilarity(ending(length), k));
     }
     if (!closest || score > closest.score) closest = { candidate, score };
   }
@@ -68,11 +101,11 @@ export function closestLabel<T>(
   printed: string,
   candidates: readonly LabelCandidate<T>[],
 ): { label: string; score: number } | null {
-  const key = labelKey(printed);
+  const ending = endings(labelKey(printed));
   let closest: { label: string; score: number } | null = null;
   for (const candidate of candidates) {
-    const k = labelKey(candidate.label);
-    const score = labelSimilarity(key.slice(-k.length), k);
+    const k = keyOf(candidate);
+    const score = bigramSimilarity(ending(k.key.length), k);
     if (!closest || score > closest.score) closest = { label: candidate.label, score };
   }
   return closest;
