@@ -11,10 +11,15 @@
  * - Each row carries a `revision`, raised by every write. A write names the revision it was based
  *   on and is refused inside its transaction when the row has moved on, so two tabs can never
  *   silently overwrite each other.
+ * - Beside each draft row a small list summary (`summaries` table, same id) is written in the same
+ *   transaction, so that the draft list reads summaries only. A summary is a cache: when it is
+ *   missing or was computed by another version of the app, the list reads the draft instead.
  * - Layout changes are new Dexie versions with an upgrade step; a past version is never edited.
- *   Version 1 kept only the drafts; version 2 added revisions, the bin and the history.
+ *   Version 1 kept only the drafts; version 2 added revisions, the bin and the history; version 3
+ *   added the list summaries.
  */
 import { Dexie, type Table, type Transaction } from 'dexie';
+import { summarizeStoredDrafts } from './draft-summaries';
 
 /** Name of the database in the browser's IndexedDB. */
 export const DATABASE_NAME = 'nianbao';
@@ -38,6 +43,25 @@ export interface DraftRow extends DraftRowV1 {
   deletedAt: string | null;
   /** The tab (`TAB_ID`) that wrote this revision: lets a tab recover its own unsaved journal. */
   writer: string;
+}
+
+/**
+ * Layout version 3: the list summary of one draft row, under the draft's id. Written with the
+ * draft in the same transaction by every write; never the truth, only what the list shows.
+ */
+export interface SummaryRow {
+  id: string;
+  /** The draft row's revision this summary was computed from. */
+  revision: number;
+  /** The draft row's place (null: in the list; a timestamp: in the bin since then). */
+  deletedAt: string | null;
+  /**
+   * Report schema version (`SCHEMA_VERSION`) of the app that read the draft as valid and computed
+   * this summary. From any other version the summary says nothing: the list reads the draft.
+   */
+  schemaVersion: number;
+  /** A `DraftSummary`, validated when read. */
+  summary: unknown;
 }
 
 /** Why a history snapshot was taken. */
@@ -80,9 +104,28 @@ export function upgradeToVersion2(tx: Transaction): Promise<number> {
     });
 }
 
+/**
+ * Layout version 2 → 3: a summary for every draft row that validates. Rows that do not validate
+ * get none and stay unreadable, as before; if the summarising code cannot be loaded, no summary is
+ * written and the list computes them on its first read.
+ */
+export async function upgradeToVersion3(tx: Transaction): Promise<void> {
+  const rows: DraftRow[] = await tx.table('drafts').toArray();
+  let summaries: SummaryRow[] = [];
+  try {
+    // The summarising code loads on demand; waitFor keeps the upgrade transaction open meanwhile.
+    ({ summaries } = await summarizeStoredDrafts(rows, (loading) => Dexie.waitFor(loading)));
+  } catch {
+    // Not loadable now (e.g. a network failure before the app was cached): the list computes
+    // the missing summaries on its first read, so opening the database must not fail for this.
+  }
+  await tx.table('summaries').bulkPut(summaries);
+}
+
 export class NianbaoDatabase extends Dexie {
   declare readonly drafts: Table<DraftRow, string>;
   declare readonly snapshots: Table<SnapshotRow, number>;
+  declare readonly summaries: Table<SummaryRow, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
@@ -90,6 +133,9 @@ export class NianbaoDatabase extends Dexie {
     this.version(2)
       .stores({ drafts: 'id, updatedAt', snapshots: '++seq, draftId' })
       .upgrade(upgradeToVersion2);
+    this.version(3)
+      .stores({ drafts: 'id, updatedAt', snapshots: '++seq, draftId', summaries: 'id' })
+      .upgrade(upgradeToVersion3);
   }
 }
 

@@ -21,6 +21,7 @@ import {
 } from './database';
 import { announceChange } from './draft-events';
 import { readStoredDraft, sameContent } from './draft-records';
+import { loadSummarizer, putDraftRow } from './draft-summaries';
 import { DraftMissingError, RevisionConflictError } from './storage-errors';
 import { summarizeChanges } from './summarize-changes';
 
@@ -153,7 +154,8 @@ export async function restoreSnapshot(
   expectedRevision: number,
 ): Promise<{ draft: Draft; revision: number }> {
   const db = database();
-  const result = await db.transaction('rw', db.drafts, db.snapshots, async () => {
+  const summarize = await loadSummarizer();
+  const result = await db.transaction('rw', db.drafts, db.snapshots, db.summaries, async () => {
     const snapshot: SnapshotRow | undefined = await db.snapshots.get(seq);
     if (!snapshot) throw new Error('找不到这个历史版本');
     const row = await db.drafts.get(snapshot.draftId);
@@ -174,14 +176,11 @@ export async function restoreSnapshot(
       exportedAt: current.ok ? current.draft.exportedAt : restored.draft.exportedAt,
     };
     const revision = row.revision + 1;
-    await db.drafts.put({
-      ...row,
-      draft,
-      schemaVersion: SCHEMA_VERSION,
-      updatedAt: now,
-      revision,
-      writer: TAB_ID,
-    });
+    await putDraftRow(
+      db,
+      { ...row, draft, schemaVersion: SCHEMA_VERSION, updatedAt: now, revision, writer: TAB_ID },
+      summarize,
+    );
     return { draft, revision };
   });
   announceChange(result.draft.id, result.revision);

@@ -5,29 +5,7 @@ import { createDraft, getDraft, loadDraft, saveDraft } from './drafts-repository
 import { getSnapshotDraft, listSnapshots } from './draft-history';
 import { readJournal, useJournalStorage, writeJournal } from './draft-journal';
 import { recoverAllJournals, recoverJournal } from './draft-recovery';
-import { freshDatabase } from './test-support';
-
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
+import { freshDatabase, MemoryStorage } from './test-support';
 
 beforeEach(async () => {
   await freshDatabase();

@@ -10,6 +10,7 @@ import { addSnapshot } from './draft-history';
 import { clearJournal, journalledDraftIds, readJournal } from './draft-journal';
 import { whileNobodyEdits } from './draft-lock';
 import { readStoredDraft, sameContent } from './draft-records';
+import { loadSummarizer, putDraftRow } from './draft-summaries';
 
 /** What became of a journal. */
 export type RecoveryOutcome =
@@ -33,7 +34,8 @@ export async function recoverJournal(draftId: string): Promise<RecoveryOutcome> 
     return 'none';
   }
   const db = database();
-  const outcome = await db.transaction('rw', db.drafts, db.snapshots, async () => {
+  const summarize = await loadSummarizer();
+  const outcome = await db.transaction('rw', db.drafts, db.snapshots, db.summaries, async () => {
     const row = await db.drafts.get(draftId);
     // Deleted for good since: the user chose to discard this draft.
     if (!row) return { outcome: 'none' as const, revision: 0 };
@@ -44,14 +46,11 @@ export async function recoverJournal(draftId: string): Promise<RecoveryOutcome> 
       const draft = { ...journalled.draft, updatedAt: now };
       if (stored.ok) await addSnapshot(db, stored.draft, 'auto');
       const revision = row.revision + 1;
-      await db.drafts.put({
-        ...row,
-        draft,
-        schemaVersion: SCHEMA_VERSION,
-        updatedAt: now,
-        revision,
-        writer: TAB_ID,
-      });
+      await putDraftRow(
+        db,
+        { ...row, draft, schemaVersion: SCHEMA_VERSION, updatedAt: now, revision, writer: TAB_ID },
+        summarize,
+      );
       return { outcome: 'applied' as const, revision };
     }
     await addSnapshot(db, journalled.draft, 'recovered', { takenAt: entry.at, force: true });

@@ -8,7 +8,6 @@ import {
   emptyBin,
   getDraft,
   listDrafts,
-  listWorkspace,
   loadDraft,
   moveToBin,
   renameDraft,
@@ -17,6 +16,7 @@ import {
   UnreadableDraftError,
 } from './drafts-repository';
 import { listSnapshots } from './draft-history';
+import { listWorkspace } from './list-workspace';
 import { RevisionConflictError } from './storage-errors';
 import { freshDatabase } from './test-support';
 
@@ -85,8 +85,8 @@ describe('drafts repository', () => {
 
     await moveToBin(a.id);
     let workspace = await listWorkspace();
-    expect(workspace.drafts.map((d) => d.draft.id)).toEqual([copy.id]);
-    expect(workspace.bin.map((d) => d.draft.id)).toEqual([a.id]);
+    expect(workspace.drafts.map((d) => d.id)).toEqual([copy.id]);
+    expect(workspace.bin.map((d) => d.id)).toEqual([a.id]);
     expect(workspace.bin[0]?.revision).toBe(2);
 
     await restoreFromBin(a.id);
@@ -124,7 +124,7 @@ describe('drafts repository', () => {
       draft: { id: 'broken', name: 'x', report: { agency: 5 } },
     });
     const workspace = await listWorkspace();
-    expect(workspace.drafts.map((d) => d.draft.id)).toEqual([good.id]);
+    expect(workspace.drafts.map((d) => d.id)).toEqual([good.id]);
     expect(workspace.unreadable).toHaveLength(1);
     expect(workspace.unreadable[0]?.id).toBe('broken');
     expect(workspace.unreadable[0]?.label).toBe('x');

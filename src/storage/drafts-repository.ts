@@ -9,6 +9,8 @@
  *   stored revision differs (another tab saved first): nothing is ever overwritten silently.
  * - Drafts are validated on the way in and on the way out; a stored row that no longer validates
  *   is kept and reported by `listWorkspace`, never dropped.
+ * - Every write of a draft row also writes its list summary, in the same transaction
+ *   (`draft-summaries.ts`); moving to and from the bin updates the summary's place.
  * - Deleting moves a draft to the bin (回收站); only `deleteForever` and `emptyBin`, which the UI
  *   calls after an explicit confirmation, remove rows, together with their history.
  * - `updatedAt` moves only when the content changes: recording a final export (`exportedAt`) does
@@ -21,12 +23,8 @@ import { database, TAB_ID, type DraftRow, type SnapshotReason } from './database
 import { announceChange } from './draft-events';
 import { addSnapshot, autoSnapshotDue } from './draft-history';
 import { whileNobodyEdits } from './draft-lock';
-import {
-  readStoredDraft,
-  sameContent,
-  unreadableLabel,
-  type UnreadableDraft,
-} from './draft-records';
+import { readStoredDraft, sameContent } from './draft-records';
+import { loadSummarizer, putDraftRow, type ValidDraftRow } from './draft-summaries';
 import { DraftMissingError, RevisionConflictError } from './storage-errors';
 
 export interface NewDraftInput {
@@ -41,21 +39,6 @@ export interface StoredDraft {
   revision: number;
   /** ISO timestamp of the move to the bin, or null. */
   deletedAt: string | null;
-}
-
-/** A stored row that could not be read, with its place. */
-export interface UnreadableStoredDraft extends UnreadableDraft {
-  deletedAt: string | null;
-  updatedAt: string;
-}
-
-export interface Workspace {
-  /** Drafts not in the bin, last edited first. */
-  drafts: StoredDraft[];
-  /** Drafts in the bin, last deleted first. */
-  bin: StoredDraft[];
-  /** Rows that could not be read; kept, shown, downloadable. */
-  unreadable: UnreadableStoredDraft[];
 }
 
 /** The draft is being edited in another tab, so this change must be made there. */
@@ -77,7 +60,7 @@ export class UnreadableDraftError extends Error {
   }
 }
 
-function newRow(draft: Draft, revision: number): DraftRow {
+function newRow(draft: Draft, revision: number): ValidDraftRow {
   return {
     id: draft.id,
     schemaVersion: SCHEMA_VERSION,
@@ -92,8 +75,9 @@ function newRow(draft: Draft, revision: number): DraftRow {
 /** Stores a new draft and its first snapshot, in one transaction. */
 async function insertDraft(draft: Draft, reason: SnapshotReason = 'created'): Promise<Draft> {
   const db = database();
-  await db.transaction('rw', db.drafts, db.snapshots, async () => {
-    await db.drafts.add(newRow(draft, 1));
+  const summarize = await loadSummarizer();
+  await db.transaction('rw', db.drafts, db.snapshots, db.summaries, async () => {
+    await putDraftRow(db, newRow(draft, 1), summarize, 'add');
     await addSnapshot(db, draft, reason, { takenAt: draft.createdAt });
   });
   announceChange(draft.id, 1);
@@ -148,7 +132,8 @@ export async function saveDraft(
   options: SaveOptions = {},
 ): Promise<StoredDraft> {
   const db = database();
-  const result = await db.transaction('rw', db.drafts, db.snapshots, async () => {
+  const summarize = await loadSummarizer();
+  const result = await db.transaction('rw', db.drafts, db.snapshots, db.summaries, async () => {
     const row = await db.drafts.get(draft.id);
     if (!row) throw new DraftMissingError(draft.id);
     if (row.revision !== expectedRevision) {
@@ -171,14 +156,18 @@ export async function saveDraft(
       await addSnapshot(db, next, 'auto');
     }
     const revision = row.revision + 1;
-    await db.drafts.put({
-      ...row,
-      draft: next,
-      schemaVersion: SCHEMA_VERSION,
-      updatedAt: next.updatedAt,
-      revision,
-      writer: TAB_ID,
-    });
+    await putDraftRow(
+      db,
+      {
+        ...row,
+        draft: next,
+        schemaVersion: SCHEMA_VERSION,
+        updatedAt: next.updatedAt,
+        revision,
+        writer: TAB_ID,
+      },
+      summarize,
+    );
     return { stored: { draft: next, revision, deletedAt: row.deletedAt }, changed: true };
   });
   if (result.changed) announceChange(draft.id, result.stored.revision);
@@ -193,42 +182,27 @@ export async function recreateDraft(draft: Draft): Promise<StoredDraft> {
   const db = database();
   const now = new Date().toISOString();
   const next = draftSchema.parse({ ...draft, updatedAt: now });
-  await db.transaction('rw', db.drafts, db.snapshots, async () => {
+  const summarize = await loadSummarizer();
+  await db.transaction('rw', db.drafts, db.snapshots, db.summaries, async () => {
     if (await db.drafts.get(draft.id)) throw new RevisionConflictError(draft.id, 0, 1);
-    await db.drafts.add(newRow(next, 1));
+    await putDraftRow(db, newRow(next, 1), summarize, 'add');
     await addSnapshot(db, next, 'recovered', { force: true });
   });
   announceChange(draft.id, 1);
   return { draft: next, revision: 1, deletedAt: null };
 }
 
-/** Every stored draft and the rows that could not be read. */
-export async function listWorkspace(): Promise<Workspace> {
-  const rows = await database().drafts.orderBy('updatedAt').reverse().toArray();
-  const workspace: Workspace = { drafts: [], bin: [], unreadable: [] };
-  for (const row of rows) {
-    const read = readStoredDraft(row.draft, row.schemaVersion);
-    if (!read.ok) {
-      workspace.unreadable.push({
-        id: row.id,
-        label: unreadableLabel(row.draft),
-        reason: read.reason,
-        raw: row,
-        deletedAt: row.deletedAt ?? null,
-        updatedAt: row.updatedAt,
-      });
-    } else {
-      const stored = { draft: read.draft, revision: row.revision, deletedAt: row.deletedAt };
-      (row.deletedAt ? workspace.bin : workspace.drafts).push(stored);
-    }
-  }
-  workspace.bin.sort((a, b) => ((a.deletedAt ?? '') < (b.deletedAt ?? '') ? 1 : -1));
-  return workspace;
-}
-
-/** Every draft not in the bin, newest first. */
+/**
+ * Every draft not in the bin, whole, newest first; rows that cannot be read are left out. Reads
+ * and validates every draft: the list reads summaries instead (`listWorkspace`).
+ */
 export async function listDrafts(): Promise<Draft[]> {
-  return (await listWorkspace()).drafts.map((d) => d.draft);
+  const rows = await database().drafts.orderBy('updatedAt').reverse().toArray();
+  return rows.flatMap((row) => {
+    if (row.deletedAt) return [];
+    const read = readStoredDraft(row.draft, row.schemaVersion);
+    return read.ok ? [read.draft] : [];
+  });
 }
 
 /** Renames a draft; refused while another tab edits it (its next save would conflict). */
@@ -261,11 +235,13 @@ export async function duplicateDraft(id: string): Promise<Draft> {
 
 async function setDeletedAt(id: string, deletedAt: string | null): Promise<void> {
   const db = database();
-  await db.transaction('rw', db.drafts, async () => {
+  await db.transaction('rw', db.drafts, db.summaries, async () => {
     const row = await db.drafts.get(id);
     if (!row) throw new DraftMissingError(id);
     // Moving between list and bin is not an edit: the revision stays, an editing tab carries on.
     await db.drafts.put({ ...row, deletedAt });
+    // A row without a summary (one that cannot be read) has none to move.
+    await db.summaries.update(id, { deletedAt });
   });
   announceChange(id, null);
 }
@@ -283,11 +259,12 @@ export function restoreFromBin(id: string): Promise<void> {
 /** Removes one draft in the bin and its history for good. Call only after the user confirmed. */
 export async function deleteForever(id: string): Promise<void> {
   const db = database();
-  await db.transaction('rw', db.drafts, db.snapshots, async () => {
+  await db.transaction('rw', db.drafts, db.snapshots, db.summaries, async () => {
     const row = await db.drafts.get(id);
     if (!row) return;
     if (!row.deletedAt) throw new Error('只能永久删除回收站中的报告');
     await db.snapshots.where('draftId').equals(id).delete();
+    await db.summaries.delete(id);
     await db.drafts.delete(id);
   });
   announceChange(id, 0);
@@ -296,9 +273,10 @@ export async function deleteForever(id: string): Promise<void> {
 /** Removes every draft in the bin and its history; resolves to how many. After confirmation only. */
 export async function emptyBin(): Promise<number> {
   const db = database();
-  const count = await db.transaction('rw', db.drafts, db.snapshots, async () => {
+  const count = await db.transaction('rw', db.drafts, db.snapshots, db.summaries, async () => {
     const ids = await db.drafts.filter((row) => Boolean(row.deletedAt)).primaryKeys();
     await db.snapshots.where('draftId').anyOf(ids).delete();
+    await db.summaries.bulkDelete(ids);
     await db.drafts.bulkDelete(ids);
     return ids.length;
   });

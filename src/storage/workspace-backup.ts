@@ -19,6 +19,7 @@ import { database, TAB_ID, type SnapshotReason, type SnapshotRow } from './datab
 import { announceChange } from './draft-events';
 import { addSnapshot } from './draft-history';
 import { readStoredDraft, sameContent } from './draft-records';
+import { loadSummarizer, putDraftRow } from './draft-summaries';
 
 export const WORKSPACE_FORMAT = 'nianbao.workspace';
 /** Version of the backup envelope (not of the report inside, which is `SCHEMA_VERSION`). */
@@ -254,7 +255,8 @@ export async function restoreBackup(
   const db = database();
   const restoredOn = new Date().toISOString().slice(0, 10);
   const replacedRevisions: [string, number][] = [];
-  await db.transaction('rw', db.drafts, db.snapshots, async () => {
+  const summarize = await loadSummarizer();
+  await db.transaction('rw', db.drafts, db.snapshots, db.summaries, async () => {
     for (const [i, entry] of plan.backup.drafts.entries()) {
       const item = plan.items[i];
       const read = readStoredDraft(entry.draft, entry.schemaVersion);
@@ -273,13 +275,12 @@ export async function restoreBackup(
         writer: TAB_ID,
       };
       if (!here) {
-        await db.drafts.add({
-          ...base,
-          id: draft.id,
-          updatedAt: draft.updatedAt,
-          draft,
-          revision: 1,
-        });
+        await putDraftRow(
+          db,
+          { ...base, id: draft.id, updatedAt: draft.updatedAt, draft, revision: 1 },
+          summarize,
+          'add',
+        );
         await db.snapshots.bulkAdd(snapshotRows(entry, draft.id));
         report.added.push(item.name);
         continue;
@@ -298,7 +299,12 @@ export async function restoreBackup(
           id,
           name: `${draftDisplayName(draft)}（备份中的版本 ${restoredOn}）`.slice(0, 200),
         };
-        await db.drafts.add({ ...base, id, updatedAt: copy.updatedAt, draft: copy, revision: 1 });
+        await putDraftRow(
+          db,
+          { ...base, id, updatedAt: copy.updatedAt, draft: copy, revision: 1 },
+          summarize,
+          'add',
+        );
         await db.snapshots.bulkAdd(snapshotRows(entry, id));
         report.copied.push(item.name);
       } else {
@@ -314,14 +320,18 @@ export async function restoreBackup(
         await db.snapshots.bulkAdd(
           snapshotRows(entry, entry.id).filter((s) => !known.has(`${s.takenAt}|${s.reason}`)),
         );
-        await db.drafts.put({
-          ...here,
-          ...base,
-          deletedAt: here.deletedAt,
-          draft,
-          updatedAt: new Date().toISOString(),
-          revision: here.revision + 1,
-        });
+        await putDraftRow(
+          db,
+          {
+            ...here,
+            ...base,
+            deletedAt: here.deletedAt,
+            draft,
+            updatedAt: new Date().toISOString(),
+            revision: here.revision + 1,
+          },
+          summarize,
+        );
         replacedRevisions.push([entry.id, here.revision + 1]);
         report.replaced.push(item.name);
       }

@@ -1,19 +1,18 @@
 /**
  * 回收站: drafts moved out of the list. Each can be restored; they are removed for good only by
- * 「永久删除」 or 「清空回收站」, each after a confirmation that says what will be lost.
+ * 「永久删除」 or 「清空回收站」, each after a confirmation that says what will be lost. Like the
+ * list, it shows the stored summaries, 50 a page.
  */
 import { useState } from 'react';
-import { draftDisplayName } from '@/domain/report/draft-schema';
-import {
-  deleteForever,
-  emptyBin,
-  restoreFromBin,
-  type StoredDraft,
-} from '@/storage/drafts-repository';
+import { deleteForever, emptyBin, restoreFromBin } from '@/storage/drafts-repository';
+import type { DraftListEntry } from '@/storage/list-workspace';
+import { DraftListPager, usePaging } from './draft-list-pager';
+import { pageOf } from './draft-list-view';
 import { formatDateTime } from './format-time';
 import { ConfirmDialog } from './modal-dialog';
 import { UnreadableDrafts } from './unreadable-drafts';
 import { useWorkspace } from './use-workspace';
+import './draft-list.css';
 
 type Confirming = { kind: 'one'; id: string; name: string } | { kind: 'all'; count: number };
 
@@ -22,9 +21,12 @@ export function BinPage({ homeHref }: { homeHref: string }) {
   const [confirming, setConfirming] = useState<Confirming | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
+  const { top, goToPage } = usePaging(setPage);
 
   const workspace = state.kind === 'ready' ? state.workspace : null;
-  const binned: StoredDraft[] = workspace?.bin ?? [];
+  const binned: DraftListEntry[] = workspace?.bin ?? [];
+  const view = pageOf(binned, page);
   const unreadable = workspace?.unreadable.filter((u) => u.deletedAt !== null) ?? [];
   const total = binned.length + unreadable.length;
 
@@ -60,6 +62,15 @@ export function BinPage({ homeHref }: { homeHref: string }) {
         </p>
       )}
       {workspace && total === 0 && <p className="empty-note">回收站是空的。</p>}
+      {binned.length > 0 && view.pages > 1 && (
+        <DraftListPager
+          ref={top}
+          label="分页"
+          page={view.page}
+          pages={view.pages}
+          onPage={(next, step) => goToPage(next, step, 'top')}
+        />
+      )}
       {binned.length > 0 && (
         <table className="data-table" aria-label="回收站中的报告">
           <thead>
@@ -72,13 +83,13 @@ export function BinPage({ homeHref }: { homeHref: string }) {
             </tr>
           </thead>
           <tbody>
-            {binned.map(({ draft, deletedAt }) => {
-              const name = draftDisplayName(draft);
+            {view.rows.map(({ id, summary, deletedAt }) => {
+              const { name } = summary;
               return (
-                <tr key={draft.id}>
+                <tr key={id}>
                   <th scope="row">{name}</th>
-                  <td>{draft.report.agency || '—'}</td>
-                  <td>{draft.report.year}</td>
+                  <td>{summary.agency || '—'}</td>
+                  <td>{summary.year}</td>
                   <td className="nowrap">{deletedAt ? formatDateTime(deletedAt) : ''}</td>
                   <td className="row-actions">
                     <button
@@ -86,7 +97,7 @@ export function BinPage({ homeHref }: { homeHref: string }) {
                       aria-label={`恢复 ${name}`}
                       onClick={() =>
                         run(async () => {
-                          await restoreFromBin(draft.id);
+                          await restoreFromBin(id);
                           setNotice(`「${name}」已恢复到我的报告。`);
                         })
                       }
@@ -97,7 +108,7 @@ export function BinPage({ homeHref }: { homeHref: string }) {
                       type="button"
                       className="danger"
                       aria-label={`永久删除 ${name}`}
-                      onClick={() => setConfirming({ kind: 'one', id: draft.id, name })}
+                      onClick={() => setConfirming({ kind: 'one', id, name })}
                     >
                       永久删除
                     </button>
@@ -107,6 +118,15 @@ export function BinPage({ homeHref }: { homeHref: string }) {
             })}
           </tbody>
         </table>
+      )}
+      {view.pages > 1 && (
+        <DraftListPager
+          label="分页（列表下方）"
+          bottom
+          page={view.page}
+          pages={view.pages}
+          onPage={(next, step) => goToPage(next, step, 'bottom')}
+        />
       )}
       <UnreadableDrafts
         items={unreadable}

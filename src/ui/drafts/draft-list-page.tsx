@@ -2,6 +2,9 @@
  * 我的报告: every draft in this browser with its state and check counts; create (blank, from last
  * year's report, from a published report, from a JSON file), open, rename, duplicate and delete
  * (to the bin); filters by year and agency; backup and restore of the whole workspace.
+ *
+ * The list shows the summaries stored with the drafts (`listWorkspace`), 50 rows a page: filters
+ * and sorting apply to all drafts, and nothing here loads a whole draft or runs the checks.
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { draftDisplayName } from '@/domain/report/draft-schema';
@@ -12,17 +15,20 @@ import {
   moveToBin,
   renameDraft,
   restoreFromBin,
-  type StoredDraft,
 } from '@/storage/drafts-repository';
+import type { DraftListEntry } from '@/storage/list-workspace';
 import { ImportJsonButton } from '@/ui/export/import-json-button';
 import { BackupDownloadButton } from './backup-download-button';
 import { BackupRestoreDialog } from './backup-restore-dialog';
+import { DraftListFilters } from './draft-list-filters';
+import { DraftListPager, usePaging } from './draft-list-pager';
+import { filterChoices, filterDrafts, NO_FILTER, pageOf, type ListFilter } from './draft-list-view';
 import { DraftTable } from './draft-table';
-import { summarizeDraft } from './draft-state';
 import { RenameDialog } from './rename-dialog';
 import { StorageHealthBanner } from './storage-health-banner';
 import { UnreadableDrafts } from './unreadable-drafts';
 import { useWorkspace } from './use-workspace';
+import './draft-list.css';
 
 // The readers of published reports (the parser, .docx and .pdf code) load only when a dialog
 // that needs them opens, so that the list itself starts small.
@@ -41,12 +47,11 @@ export interface DraftListPageProps {
   binHref: string;
 }
 
-type SortKey = 'updated' | 'year' | 'agency';
 type OpenDialog =
   | { kind: 'previous'; sourceDraftId?: string }
   | { kind: 'published' }
   | { kind: 'restore' }
-  | { kind: 'rename'; draft: StoredDraft };
+  | { kind: 'rename'; entry: DraftListEntry };
 
 interface Notice {
   text: string;
@@ -57,44 +62,28 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+const NO_DRAFTS: DraftListEntry[] = [];
+
 export function DraftListPage({ onOpen, binHref }: DraftListPageProps) {
   const { state } = useWorkspace();
-  const [year, setYear] = useState('');
-  const [agency, setAgency] = useState('');
-  const [sort, setSort] = useState<SortKey>('updated');
+  const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
+  const [page, setPage] = useState(1);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { top: topPager, goToPage } = usePaging(setPage);
 
   const workspace = state.kind === 'ready' ? state.workspace : null;
-  const rows = useMemo(
-    () =>
-      (workspace?.drafts ?? []).map((stored) => ({
-        stored,
-        summary: summarizeDraft(stored.draft),
-      })),
-    [workspace],
-  );
-  const years = [...new Set(rows.map((r) => r.stored.draft.report.year))].sort((a, b) => b - a);
-  const agencies = [...new Set(rows.map((r) => r.stored.draft.report.agency.trim()))].sort((a, b) =>
-    a.localeCompare(b, 'zh-CN'),
-  );
-  const shown = rows
-    .filter((r) => year === '' || String(r.stored.draft.report.year) === year)
-    .filter((r) => agency === '' || r.stored.draft.report.agency.trim() === agency)
-    .sort((a, b) => {
-      const x = a.stored.draft;
-      const y = b.stored.draft;
-      if (sort === 'year')
-        return y.report.year - x.report.year || (x.updatedAt < y.updatedAt ? 1 : -1);
-      if (sort === 'agency') {
-        return (
-          x.report.agency.localeCompare(y.report.agency, 'zh-CN') || y.report.year - x.report.year
-        );
-      }
-      return x.updatedAt < y.updatedAt ? 1 : -1;
-    });
+  const entries = workspace?.drafts ?? NO_DRAFTS;
+  const choices = useMemo(() => filterChoices(entries), [entries]);
+  const shown = useMemo(() => filterDrafts(entries, filter), [entries, filter]);
+  const view = pageOf(shown, page);
+
+  const changeFilter = (next: ListFilter) => {
+    setFilter(next);
+    setPage(1);
+  };
 
   async function run(task: () => Promise<void>) {
     setBusy(true);
@@ -184,75 +173,62 @@ export function DraftListPage({ onOpen, binHref }: DraftListPageProps) {
           <p>无法读取本机保存的报告：{state.message}</p>
         </div>
       )}
-      {workspace && rows.length === 0 && (
+      {workspace && entries.length === 0 && (
         <p className="empty-note">还没有报告。点击「新建报告」开始，或导入上年的报告。</p>
       )}
-      {rows.length > 0 && (
+      {entries.length > 0 && (
         <>
-          <div className="filters" role="group" aria-label="筛选和排序">
-            <label>
-              年度
-              <select value={year} onChange={(e) => setYear(e.target.value)}>
-                <option value="">全部年度</option>
-                {years.map((y) => (
-                  <option key={y} value={String(y)}>
-                    {y}年度
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              机关
-              <select value={agency} onChange={(e) => setAgency(e.target.value)}>
-                <option value="">全部机关</option>
-                {agencies.map((a) => (
-                  <option key={a} value={a}>
-                    {a || '（未填写机关名称）'}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              排序
-              <select
-                value={sort}
-                onChange={(e) => {
-                  const value = e.target.value;
-                  if (value === 'updated' || value === 'year' || value === 'agency') setSort(value);
-                }}
-              >
-                <option value="updated">最近编辑在前</option>
-                <option value="year">年度（新的在前）</option>
-                <option value="agency">机关名称</option>
-              </select>
-            </label>
-            <span className="banner-muted">
-              显示 {shown.length} / {rows.length} 份
-            </span>
-          </div>
-          <DraftTable
-            rows={shown}
-            busy={busy}
-            onRename={(stored) => setDialog({ kind: 'rename', draft: stored })}
-            onDuplicate={(stored) =>
-              run(async () => {
-                const copy = await duplicateDraft(stored.draft.id);
-                setNotice({ text: `已复制为「${draftDisplayName(copy)}」。` });
-              })
-            }
-            onNewFromThis={(stored) =>
-              setDialog({ kind: 'previous', sourceDraftId: stored.draft.id })
-            }
-            onDelete={(stored) =>
-              run(async () => {
-                await moveToBin(stored.draft.id);
-                setNotice({
-                  text: `「${draftDisplayName(stored.draft)}」已移到回收站，可在回收站中恢复。`,
-                  undo: () => restoreFromBin(stored.draft.id),
-                });
-              })
-            }
+          <DraftListFilters
+            filter={filter}
+            onChange={changeFilter}
+            years={choices.years}
+            agencies={choices.agencies}
+            shown={shown.length}
+            total={entries.length}
           />
+          {view.pages > 1 && (
+            <DraftListPager
+              ref={topPager}
+              label="分页"
+              page={view.page}
+              pages={view.pages}
+              onPage={(next, step) => goToPage(next, step, 'top')}
+            />
+          )}
+          {shown.length === 0 ? (
+            <p className="empty-note">没有符合筛选条件的报告。</p>
+          ) : (
+            <DraftTable
+              entries={view.rows}
+              busy={busy}
+              onRename={(entry) => setDialog({ kind: 'rename', entry })}
+              onDuplicate={(entry) =>
+                run(async () => {
+                  const copy = await duplicateDraft(entry.id);
+                  setNotice({ text: `已复制为「${draftDisplayName(copy)}」。` });
+                })
+              }
+              onNewFromThis={(entry) => setDialog({ kind: 'previous', sourceDraftId: entry.id })}
+              onDelete={(entry) =>
+                run(async () => {
+                  await moveToBin(entry.id);
+                  setNotice({
+                    text: `「${entry.summary.name}」已移到回收站，可在回收站中恢复。`,
+                    undo: () => restoreFromBin(entry.id),
+                  });
+                })
+              }
+            />
+          )}
+          {view.pages > 1 && (
+            <DraftListPager
+              label="分页（列表下方）"
+              bottom
+              page={view.page}
+              pages={view.pages}
+              onPage={(next, step) => goToPage(next, step, 'bottom')}
+            />
+          )}
         </>
       )}
       {workspace && (
@@ -276,9 +252,9 @@ export function DraftListPage({ onOpen, binHref }: DraftListPageProps) {
       {dialog?.kind === 'restore' && <BackupRestoreDialog onClose={() => setDialog(null)} />}
       {dialog?.kind === 'rename' && (
         <RenameDialog
-          current={dialog.draft.draft.name || draftDisplayName(dialog.draft.draft)}
+          current={dialog.entry.summary.name}
           onClose={() => setDialog(null)}
-          onRename={(name) => renameDraft(dialog.draft.draft.id, name)}
+          onRename={(name) => renameDraft(dialog.entry.id, name)}
         />
       )}
     </section>

@@ -1,19 +1,18 @@
-import { draftDisplayName } from '@/domain/report/draft-schema';
-import type { StoredDraft } from '@/storage/drafts-repository';
-import { DRAFT_STATE_LABELS, type DraftCheckSummary } from './draft-state';
+import { DRAFT_STATE_LABELS } from '@/domain/checks/draft-summary';
+import type { DraftListEntry } from '@/storage/list-workspace';
 import { formatDateTime } from './format-time';
 
 export interface DraftTableProps {
-  rows: { stored: StoredDraft; summary: DraftCheckSummary }[];
+  entries: DraftListEntry[];
   busy: boolean;
-  onRename: (stored: StoredDraft) => void;
-  onDuplicate: (stored: StoredDraft) => void;
-  onNewFromThis: (stored: StoredDraft) => void;
-  onDelete: (stored: StoredDraft) => void;
+  onRename: (entry: DraftListEntry) => void;
+  onDuplicate: (entry: DraftListEntry) => void;
+  onNewFromThis: (entry: DraftListEntry) => void;
+  onDelete: (entry: DraftListEntry) => void;
 }
 
-/** The drafts of the home page, one row each. */
-export function DraftTable({ rows, busy, ...actions }: DraftTableProps) {
+/** The drafts of the home page (one page of them), one row each, from their stored summaries. */
+export function DraftTable({ entries, busy, ...actions }: DraftTableProps) {
   return (
     <table className="data-table draft-table" aria-label="报告列表">
       <thead>
@@ -29,17 +28,17 @@ export function DraftTable({ rows, busy, ...actions }: DraftTableProps) {
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ stored, summary }) => {
-          const { draft } = stored;
-          const name = draftDisplayName(draft);
+        {entries.map((entry) => {
+          const { id, summary } = entry;
+          const { name } = summary;
           return (
-            <tr key={draft.id}>
+            <tr key={id}>
               <th scope="row">
-                <a href={`#/drafts/${encodeURIComponent(draft.id)}/basics`}>{name}</a>
+                <a href={`#/drafts/${encodeURIComponent(id)}/basics`}>{name}</a>
               </th>
-              <td>{draft.report.agency || '—'}</td>
-              <td>{draft.report.year}</td>
-              <td className="nowrap">{formatDateTime(draft.updatedAt)}</td>
+              <td>{summary.agency || '—'}</td>
+              <td>{summary.year}</td>
+              <td className="nowrap">{formatDateTime(summary.updatedAt)}</td>
               <td>
                 <span className={`state state-${summary.state}`}>
                   {DRAFT_STATE_LABELS[summary.state]}
@@ -56,7 +55,7 @@ export function DraftTable({ rows, busy, ...actions }: DraftTableProps) {
                   type="button"
                   aria-label={`导出 ${name}`}
                   onClick={() =>
-                    window.location.assign(`#/drafts/${encodeURIComponent(draft.id)}/review`)
+                    window.location.assign(`#/drafts/${encodeURIComponent(id)}/review`)
                   }
                 >
                   导出
@@ -65,7 +64,7 @@ export function DraftTable({ rows, busy, ...actions }: DraftTableProps) {
                   type="button"
                   disabled={busy}
                   aria-label={`重命名 ${name}`}
-                  onClick={() => actions.onRename(stored)}
+                  onClick={() => actions.onRename(entry)}
                 >
                   重命名
                 </button>
@@ -73,7 +72,7 @@ export function DraftTable({ rows, busy, ...actions }: DraftTableProps) {
                   type="button"
                   disabled={busy}
                   aria-label={`复制 ${name}`}
-                  onClick={() => actions.onDuplicate(stored)}
+                  onClick={() => actions.onDuplicate(entry)}
                 >
                   复制
                 </button>
@@ -81,7 +80,7 @@ export function DraftTable({ rows, busy, ...actions }: DraftTableProps) {
                   type="button"
                   disabled={busy}
                   aria-label={`以 ${name} 为上年报告新建`}
-                  onClick={() => actions.onNewFromThis(stored)}
+                  onClick={() => actions.onNewFromThis(entry)}
                 >
                   以此为上年新建
                 </button>
@@ -89,7 +88,7 @@ export function DraftTable({ rows, busy, ...actions }: DraftTableProps) {
                   type="button"
                   disabled={busy}
                   aria-label={`删除 ${name}`}
-                  onClick={() => actions.onDelete(stored)}
+                  onClick={() => actions.onDelete(entry)}
                 >
                   删除
                 </button>

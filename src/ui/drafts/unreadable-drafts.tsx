@@ -2,7 +2,7 @@
  * 无法读取的草稿: stored rows that no longer validate. They are kept, never dropped; the user can
  * download the raw data (to send to support or to fix by hand) or move them to the bin.
  */
-import type { UnreadableStoredDraft } from '@/storage/drafts-repository';
+import type { UnreadableStoredDraft } from '@/storage/list-workspace';
 import { downloadText } from './download-file';
 import { formatDateTime } from './format-time';
 

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { watchChanges } from '@/storage/draft-events';
 import { recoverAllJournals } from '@/storage/draft-recovery';
-import { listWorkspace, type Workspace } from '@/storage/drafts-repository';
+import { listWorkspace, type Workspace } from '@/storage/list-workspace';
 
 export type WorkspaceState =
   | { kind: 'loading' }

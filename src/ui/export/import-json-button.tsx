@@ -4,7 +4,6 @@
  * gets a Chinese message naming what is wrong and where.
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { MAX_EXCHANGE_FILE_BYTES, readExchangeFile } from '@/domain/report/exchange';
 import { createDraft } from '@/storage/drafts-repository';
 import './import-json-button.css';
 
@@ -29,6 +28,10 @@ export function ImportJsonButton({ onCreated }: ImportJsonButtonProps) {
     setBusy(true);
     setRefusal(null);
     try {
+      // The reader (and the checks it runs) loads only when a file is chosen: the button sits
+      // on the first screen, which should not wait for that code.
+      const { MAX_EXCHANGE_FILE_BYTES, readExchangeFile } =
+        await import('@/domain/report/exchange');
       // Refuse an oversized file before reading it into memory.
       if (file.size > MAX_EXCHANGE_FILE_BYTES) {
         const megabytes = MAX_EXCHANGE_FILE_BYTES / 1024 / 1024;

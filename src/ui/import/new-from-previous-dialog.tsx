@@ -5,11 +5,12 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { MATRIX_COLUMNS } from '@/domain/matrix/matrix-table';
-import { draftDisplayName, type Draft } from '@/domain/report/draft-schema';
+import { draftDisplayName } from '@/domain/report/draft-schema';
 import { readExchangeFile } from '@/domain/report/exchange';
 import { createNextYearReport } from '@/domain/report/next-year';
 import type { Report } from '@/domain/report/report-schema';
-import { createDraft, getDraft, listDrafts } from '@/storage/drafts-repository';
+import { createDraft, getDraft } from '@/storage/drafts-repository';
+import { listWorkspace, type DraftListEntry } from '@/storage/list-workspace';
 import { ModalDialog } from '@/ui/drafts/modal-dialog';
 import { ReadingPreview } from './reading-preview';
 import type { SourceReading } from './read-published-source';
@@ -37,7 +38,8 @@ export function NewFromPreviousDialog({
   sourceDraftId,
 }: NewFromPreviousDialogProps) {
   const [kind, setKind] = useState<SourceKind>('draft');
-  const [drafts, setDrafts] = useState<Draft[] | null>(null);
+  // The choices come from the stored summaries; only the chosen draft is read whole.
+  const [drafts, setDrafts] = useState<DraftListEntry[] | null>(null);
   const [draftId, setDraftId] = useState(sourceDraftId ?? '');
   const [previous, setPrevious] = useState<Previous | null>(null);
   const [published, setPublished] = useState<SourceReading | null>(null);
@@ -48,8 +50,8 @@ export function NewFromPreviousDialog({
 
   useEffect(() => {
     let live = true;
-    listDrafts()
-      .then((list) => {
+    listWorkspace()
+      .then(({ drafts: list }) => {
         if (!live) return;
         setDrafts(list);
         if (!sourceDraftId && list[0]) setDraftId((id) => id || (list[0]?.id ?? ''));
@@ -153,7 +155,7 @@ export function NewFromPreviousDialog({
               <select id={selectId} value={draftId} onChange={(e) => setDraftId(e.target.value)}>
                 {drafts.map((d) => (
                   <option key={d.id} value={d.id}>
-                    {draftDisplayName(d)}
+                    {d.summary.name}
                   </option>
                 ))}
               </select>
