@@ -110,6 +110,10 @@ test('the list shows state and counts, and filters and sorts by year and agency'
   await expect(finished.getByRole('cell').nth(WARNINGS)).toHaveText('0');
   await screenshot(page, 'drafts-list');
 
+  await expect(page.getByText('共 3 份', { exact: true })).toBeVisible();
+  // Fewer drafts than a page: no pager.
+  await expect(page.getByRole('navigation', { name: '分页', exact: true })).toHaveCount(0);
+
   // Last edited first by default.
   const names = list(page).getByRole('rowheader');
   await expect(names).toHaveText([/^甲市统计局2024年/, /^乙区司法局2024年/, /^甲市统计局2023年/]);
@@ -126,7 +130,7 @@ test('the list shows state and counts, and filters and sorts by year and agency'
     .getByRole('combobox', { name: '机关', exact: true })
     .selectOption({ label: '甲市统计局' });
   await expect(names).toHaveText([/^甲市统计局2024年/]);
-  await expect(page.getByText('显示 1 / 3 份')).toBeVisible();
+  await expect(page.getByText('筛选出 1 份，共 3 份')).toBeVisible();
   await page
     .getByRole('combobox', { name: '年度', exact: true })
     .selectOption({ label: '全部年度' });
@@ -167,7 +171,8 @@ test('rename, duplicate, delete with undo, restore from the bin, delete for good
   await expect(list(page).getByRole('rowheader')).toHaveCount(2);
 
   await page.getByRole('button', { name: '删除 水利局年报（初稿）（副本）' }).click();
-  await page.getByRole('button', { name: '删除 水利局年报（初稿）' }).click();
+  await expect(list(page).getByRole('rowheader')).toHaveCount(1);
+  await page.getByRole('button', { name: '删除 水利局年报（初稿）', exact: true }).click();
   await expect(page.getByText('还没有报告。')).toBeVisible();
   await page.getByRole('link', { name: '回收站（2）' }).click();
 

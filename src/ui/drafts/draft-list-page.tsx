@@ -22,11 +22,12 @@ import { BackupDownloadButton } from './backup-download-button';
 import { BackupRestoreDialog } from './backup-restore-dialog';
 import { DraftListFilters } from './draft-list-filters';
 import { DraftListPager, usePaging } from './draft-list-pager';
-import { filterChoices, filterDrafts, NO_FILTER, pageOf, type ListFilter } from './draft-list-view';
+import { filterChoices, filterDrafts, pageOf } from './draft-list-view';
 import { DraftTable } from './draft-table';
 import { RenameDialog } from './rename-dialog';
 import { StorageHealthBanner } from './storage-health-banner';
 import { UnreadableDrafts } from './unreadable-drafts';
+import { useListView } from './use-list-view';
 import { useWorkspace } from './use-workspace';
 import './draft-list.css';
 
@@ -66,8 +67,7 @@ const NO_DRAFTS: DraftListEntry[] = [];
 
 export function DraftListPage({ onOpen, binHref }: DraftListPageProps) {
   const { state } = useWorkspace();
-  const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
-  const [page, setPage] = useState(1);
+  const { filter, setFilter, page, setPage } = useListView();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -79,11 +79,6 @@ export function DraftListPage({ onOpen, binHref }: DraftListPageProps) {
   const choices = useMemo(() => filterChoices(entries), [entries]);
   const shown = useMemo(() => filterDrafts(entries, filter), [entries, filter]);
   const view = pageOf(shown, page);
-
-  const changeFilter = (next: ListFilter) => {
-    setFilter(next);
-    setPage(1);
-  };
 
   async function run(task: () => Promise<void>) {
     setBusy(true);
@@ -180,7 +175,7 @@ export function DraftListPage({ onOpen, binHref }: DraftListPageProps) {
         <>
           <DraftListFilters
             filter={filter}
-            onChange={changeFilter}
+            onChange={setFilter}
             years={choices.years}
             agencies={choices.agencies}
             shown={shown.length}
