@@ -1,9 +1,11 @@
 /**
- * The unsaved-change journal. Each change to the draft being edited is also written, synchronously,
- * to `localStorage` until its IndexedDB write has committed. IndexedDB writes are asynchronous, so
- * a tab closed a few milliseconds after a keystroke could lose it; a `localStorage` write is handed
- * to the browser before the call returns. When the draft is next opened (or the app starts) and no
- * tab is editing it, a journal left behind is written to the database.
+ * The unsaved-change journal. Changes to the draft being edited are also written, synchronously,
+ * to `localStorage` until their IndexedDB write has committed. IndexedDB writes are asynchronous,
+ * so a tab closed a few milliseconds after a keystroke could lose it; a `localStorage` write is
+ * handed to the browser before the call returns. The autosave engine decides when: a little after
+ * the keystrokes while typing, and at once whenever the page may go away. When the draft is next
+ * opened (or the app starts) and no tab is editing it, a journal left behind is written to the
+ * database.
  *
  * The journal entry names the revision its change was based on and the tab that made it. It is
  * applied only when the stored draft is still at that revision or was last written by that same

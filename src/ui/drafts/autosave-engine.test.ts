@@ -3,7 +3,12 @@ import { createEmptyReport } from '@/domain/report/empty-report';
 import type { Draft } from '@/domain/report/draft-schema';
 import type { SaveOptions, StoredDraft } from '@/storage/drafts-repository';
 import { DraftMissingError, RevisionConflictError } from '@/storage/storage-errors';
-import { AUTOSAVE_DELAY_MS, AutosaveEngine, type SaveStatus } from './autosave-engine';
+import {
+  AUTOSAVE_DELAY_MS,
+  AutosaveEngine,
+  JOURNAL_DELAY_MS,
+  type SaveStatus,
+} from './autosave-engine';
 
 const base: Draft = {
   id: 'd1',
@@ -25,6 +30,8 @@ interface Harness {
   saves: { draft: Draft; revision: number; options: SaveOptions }[];
   statuses: SaveStatus[];
   journal: Map<string, { draft: Draft; base: number }>;
+  /** Every journal write, in order (the journal itself keeps the last per draft). */
+  journalWrites: string[];
   kept: Draft[];
   conflicts: Draft[];
   failNext: (error: unknown, times?: number) => void;
@@ -34,6 +41,7 @@ function harness(): Harness {
   const saves: Harness['saves'] = [];
   const statuses: SaveStatus[] = [];
   const journal: Harness['journal'] = new Map();
+  const journalWrites: string[] = [];
   const kept: Draft[] = [];
   const conflicts: Draft[] = [];
   let failures: unknown[] = [];
@@ -51,7 +59,10 @@ function harness(): Harness {
       revision = 1;
       return { draft, revision, deletedAt: null };
     },
-    writeJournal: (draft, b) => journal.set(draft.id, { draft, base: b }),
+    writeJournal: (draft, b) => {
+      journalWrites.push(draft.report.overview);
+      journal.set(draft.id, { draft, base: b });
+    },
     clearJournal: (id) => journal.delete(id),
     keepConflict: async (draft) => {
       kept.push(draft);
@@ -64,6 +75,7 @@ function harness(): Harness {
     saves,
     statuses,
     journal,
+    journalWrites,
     kept,
     conflicts,
     failNext: (error, times = 1) => {
@@ -172,5 +184,53 @@ describe('AutosaveEngine', () => {
     expect(h.journal.size).toBe(0);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(h.saves).toHaveLength(0);
+  });
+
+  it('journals a run of keystrokes once per JOURNAL_DELAY_MS, not on every keystroke', async () => {
+    const h = harness();
+    for (const text of ['1', '12', '123', '1234']) {
+      h.engine.change(withOverview(text), 'edit');
+      await vi.advanceTimersByTimeAsync(20);
+    }
+    expect(h.journalWrites).toEqual([]);
+    await vi.advanceTimersByTimeAsync(JOURNAL_DELAY_MS - 80);
+    expect(h.journalWrites).toEqual(['1234']);
+    expect(h.journal.get('d1')).toEqual({ draft: withOverview('1234'), base: 1 });
+    await vi.advanceTimersByTimeAsync(JOURNAL_DELAY_MS);
+    expect(h.journalWrites).toEqual(['1234']);
+  });
+
+  it('puts a change typed just before the page goes away in the journal at once', async () => {
+    const h = harness();
+    h.engine.change(withOverview('关闭前最后一键'), 'edit');
+    // pagehide, visibilitychange → hidden and beforeunload call flush(); its journal write is
+    // done when flush() returns, while the database write is still to commit.
+    const flushing = h.engine.flush();
+    expect(h.journal.get('d1')?.draft.report.overview).toBe('关闭前最后一键');
+    expect(h.engine.unsaved()?.report.overview).toBe('关闭前最后一键');
+    await flushing;
+    expect(h.saves.map((s) => s.draft.report.overview)).toEqual(['关闭前最后一键']);
+    expect(h.journal.size).toBe(0);
+    await vi.advanceTimersByTimeAsync(JOURNAL_DELAY_MS);
+    expect(h.journalWrites).toEqual(['关闭前最后一键']);
+  });
+
+  it('writes the journal on request without waiting, and only once', async () => {
+    const h = harness();
+    h.engine.change(withOverview('甲'), 'edit');
+    h.engine.flushJournal();
+    expect(h.journalWrites).toEqual(['甲']);
+    h.engine.flushJournal();
+    await vi.advanceTimersByTimeAsync(JOURNAL_DELAY_MS);
+    expect(h.journalWrites).toEqual(['甲']);
+  });
+
+  it('says 保存中… once for a run of changes, then 已保存', async () => {
+    const h = harness();
+    for (const text of ['a', 'ab', 'abc']) h.engine.change(withOverview(text), 'edit');
+    expect(h.statuses).toEqual([{ kind: 'pending' }]);
+    await h.engine.flush();
+    h.engine.change(withOverview('abcd'), 'edit');
+    expect(h.statuses.map((s) => s.kind)).toEqual(['pending', 'saved', 'pending']);
   });
 });

@@ -5,7 +5,12 @@
  *   hidden, page closing). At most one write is in flight; changes made meanwhile are coalesced
  *   into the next write, so the order on disk is the order of the edits.
  * - Every change also goes to the synchronous journal (see `storage/draft-journal.ts`) until a
- *   write covering it commits, so closing the tab mid-write loses nothing.
+ *   write covering it commits, so closing the tab mid-write loses nothing. Serialising the whole
+ *   draft costs about a millisecond, too much for every keystroke, so the journal is written at
+ *   most every `JOURNAL_DELAY_MS` while typing, and at once, synchronously, on `flushJournal`
+ *   and at the start of every `flush` (blur, tab hidden, page closing, before any save): a tab
+ *   that is closed or hidden never leaves a change out of the journal. Only a crash of the page
+ *   itself within that short delay can lose the last keystrokes.
  * - The status is 「已保存」 only after the write committed; while anything is unwritten it is
  *   「保存中…」; a failed write keeps the change, reports the failure and retries with backoff
  *   (1 s, 2 s, 4 s … up to 30 s) or at once on `retryNow`.
@@ -20,6 +25,8 @@ import type { ChangeReason } from '@/ui/editor/report-editor';
 
 /** Delay after the last change before it is written. */
 export const AUTOSAVE_DELAY_MS = 500;
+/** Longest time a change waits before it is in the journal (unless flushed sooner). */
+export const JOURNAL_DELAY_MS = 250;
 /** Longest wait between two automatic retries of a failed write. */
 export const MAX_RETRY_DELAY_MS = 30_000;
 
@@ -52,6 +59,11 @@ export class AutosaveEngine {
   private pending: Draft | null = null;
   private before: { draft: Draft; reason: SnapshotReason }[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Set while the latest change is not yet in the journal. */
+  private journalTimer: ReturnType<typeof setTimeout> | null = null;
+  private journalDue = false;
+  /** The last status told, so that a run of changes says 「保存中…」 once. */
+  private status: SaveStatus['kind'] | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private attempt = 0;
   private running: Promise<void> | null = null;
@@ -93,16 +105,29 @@ export class AutosaveEngine {
     if (bulk) this.before.push({ draft: this.current, reason: bulk });
     this.current = next;
     this.pending = next;
-    this.deps.writeJournal(next, this.revision);
+    this.journalDue = true;
+    this.journalTimer ??= setTimeout(() => this.flushJournal(), JOURNAL_DELAY_MS);
     if (this.retryTimer === null) {
-      this.deps.onStatus({ kind: 'pending' });
+      this.tell({ kind: 'pending' });
       this.clearTimer();
       this.timer = setTimeout(() => void this.flush(), AUTOSAVE_DELAY_MS);
     }
   }
 
+  /**
+   * Puts the latest unsaved change in the journal now, synchronously: for a page being hidden
+   * or closed, where an asynchronous write may never finish.
+   */
+  flushJournal(): void {
+    this.clearJournalTimer();
+    if (!this.journalDue) return;
+    this.journalDue = false;
+    this.deps.writeJournal(this.current, this.revision);
+  }
+
   /** Writes now; resolves to true when nothing is left unsaved. */
   async flush(): Promise<boolean> {
+    this.flushJournal();
     this.clearTimer();
     this.clearRetry();
     this.running ??= this.run().finally(() => {
@@ -131,8 +156,8 @@ export class AutosaveEngine {
       this.revision = stored.revision;
       this.pending = null;
       this.before = [];
-      this.deps.clearJournal(this.current.id);
-      this.deps.onStatus({ kind: 'saved', at: this.now() });
+      this.forgetJournal(this.current.id);
+      this.tell({ kind: 'saved', at: this.now() });
       return true;
     } catch (error) {
       await this.fail(error);
@@ -142,6 +167,7 @@ export class AutosaveEngine {
 
   /** Stops timers (the view is going away); pending work is flushed by the caller first. */
   dispose(): void {
+    this.flushJournal();
     this.clearTimer();
     this.clearRetry();
   }
@@ -149,6 +175,24 @@ export class AutosaveEngine {
   private clearTimer(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+  }
+
+  private clearJournalTimer(): void {
+    if (this.journalTimer !== null) clearTimeout(this.journalTimer);
+    this.journalTimer = null;
+  }
+
+  /** Everything is written: the journal entry has served its purpose. */
+  private forgetJournal(draftId: string): void {
+    this.clearJournalTimer();
+    this.journalDue = false;
+    this.deps.clearJournal(draftId);
+  }
+
+  private tell(status: SaveStatus): void {
+    if (status.kind === 'pending' && this.status === 'pending') return;
+    this.status = status.kind;
+    this.deps.onStatus(status);
   }
 
   private clearRetry(): void {
@@ -168,10 +212,12 @@ export class AutosaveEngine {
         this.attempt = 0;
         if (this.pending) {
           // Newer changes wait: their journal entry is now based on the revision just written.
+          this.clearJournalTimer();
+          this.journalDue = false;
           this.deps.writeJournal(this.pending, this.revision);
         } else {
-          this.deps.clearJournal(draft.id);
-          this.deps.onStatus({ kind: 'saved', at: this.now() });
+          this.forgetJournal(draft.id);
+          this.tell({ kind: 'saved', at: this.now() });
         }
       } catch (error) {
         this.pending ??= draft;
@@ -189,6 +235,8 @@ export class AutosaveEngine {
       const local = this.current;
       this.pending = null;
       this.before = [];
+      this.clearJournalTimer();
+      this.journalDue = false;
       try {
         await this.deps.keepConflict(local);
         this.deps.clearJournal(local.id);
@@ -199,13 +247,13 @@ export class AutosaveEngine {
       return;
     }
     if (failure.kind === 'missing') {
-      this.deps.onStatus({ kind: 'error', failure, retryAt: null });
+      this.tell({ kind: 'error', failure, retryAt: null });
       return;
     }
     const delay = Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** this.attempt);
     this.attempt++;
     const retryAt = new Date(this.now().getTime() + delay);
-    this.deps.onStatus({ kind: 'error', failure, retryAt });
+    this.tell({ kind: 'error', failure, retryAt });
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       void this.flush();

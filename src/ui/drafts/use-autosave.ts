@@ -1,6 +1,8 @@
 /**
  * React glue for `AutosaveEngine`: saves when the tab is hidden or the page is closing, registers
- * the editor's unsaved work for the update prompt and backups, and flushes on unmount.
+ * the editor's unsaved work for the update prompt and backups, and flushes on unmount. Each of
+ * these flushes first puts the latest change in the journal, synchronously, before the page can
+ * go away (the journal is otherwise written a little after the keystrokes).
  */
 import { useEffect, useState } from 'react';
 import type { Draft } from '@/domain/report/draft-schema';
@@ -45,6 +47,7 @@ export function useAutosave(
     };
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
     const unregister = registerUnsavedWork({
       flush: () => engine.flush(),
       unsaved: () => engine.unsaved(),
@@ -52,6 +55,7 @@ export function useAutosave(
     return () => {
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
       unregister();
       void engine.flush().finally(() => engine.dispose());
     };
