@@ -42,9 +42,10 @@ describe('database upgrade', () => {
     const db = database();
     await db.open();
     expect(db.verno).toBe(3);
-    // Computed by the upgrade itself, before anything listed.
+    // Computed by the upgrade itself, before anything listed; the broken one marked unreadable.
     const summaries = await db.summaries.toArray();
-    expect(summaries.map((s) => s.id).sort()).toEqual([validId, binnedId].sort());
+    expect(summaries.map((s) => s.id).sort()).toEqual([validId, binnedId, brokenId].sort());
+    expect(await db.summaries.get(brokenId)).toMatchObject({ revision: 3, summary: null });
     await expectSummariesCurrent();
     expect(await db.summaries.get(binnedId)).toMatchObject({
       revision: 3,

@@ -60,7 +60,11 @@ export interface SummaryRow {
    * this summary. From any other version the summary says nothing: the list reads the draft.
    */
   schemaVersion: number;
-  /** A `DraftSummary`, validated when read. */
+  /**
+   * A `DraftSummary`, validated when read; null when the draft did not validate (the list reads
+   * such a draft whole, to say why). Every draft row has a summary row, so that the list can tell
+   * by a count that none is missing.
+   */
   summary: unknown;
 }
 
@@ -105,16 +109,16 @@ export function upgradeToVersion2(tx: Transaction): Promise<number> {
 }
 
 /**
- * Layout version 2 → 3: a summary for every draft row that validates. Rows that do not validate
- * get none and stay unreadable, as before; if the summarising code cannot be loaded, no summary is
- * written and the list computes them on its first read.
+ * Layout version 2 → 3: a summary for every draft row that validates; rows that do not get a
+ * summary row saying so (`summary: null`) and stay unreadable, as before. If the summarising code
+ * cannot be loaded, nothing is written and the list computes the summaries on its first read.
  */
 export async function upgradeToVersion3(tx: Transaction): Promise<void> {
   const rows: DraftRow[] = await tx.table('drafts').toArray();
   let summaries: SummaryRow[] = [];
   try {
     // The summarising code loads on demand; waitFor keeps the upgrade transaction open meanwhile.
-    ({ summaries } = await summarizeStoredDrafts(rows, (loading) => Dexie.waitFor(loading)));
+    ({ rows: summaries } = await summarizeStoredDrafts(rows, (loading) => Dexie.waitFor(loading)));
   } catch {
     // Not loadable now (e.g. a network failure before the app was cached): the list computes
     // the missing summaries on its first read, so opening the database must not fail for this.

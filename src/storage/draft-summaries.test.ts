@@ -166,6 +166,16 @@ describe('listing', () => {
     await expectSummariesCurrent();
   });
 
+  it('ignores and removes a summary whose draft is gone', async () => {
+    const a = await createDraft({ report: createEmptyReport({ agency: '甲局', year: 2024 }) });
+    const row = await database().summaries.get(a.id);
+    if (!row) throw new Error('no summary');
+    await database().summaries.put({ ...row, id: 'gone' });
+    expect((await listWorkspace()).drafts.map((d) => d.id)).toEqual([a.id]);
+    expect(await database().summaries.get('gone')).toBeUndefined();
+    await expectSummariesCurrent();
+  });
+
   it('reports a row that does not validate as unreadable, beside good ones', async () => {
     const good = await createDraft({ report: createEmptyReport({ agency: '甲局', year: 2024 }) });
     await database().drafts.put({
@@ -183,8 +193,15 @@ describe('listing', () => {
       { id: 'broken', label: '坏了的', deletedAt: null, raw: { revision: 2 } },
     ]);
     expect(workspace.unreadable[0]?.reason).toMatch(/草稿内容不符合当前格式/);
-    // Nothing is stored for it, and it stays as it was.
-    expect(await database().summaries.get('broken')).toBeUndefined();
+    // It stays as it was; its summary row now says that it must be read whole.
     expect(await database().drafts.get('broken')).toMatchObject({ revision: 2 });
+    expect(await database().summaries.get('broken')).toMatchObject({ revision: 2, summary: null });
+    await expectSummariesCurrent();
+    const again = await listWorkspace();
+    expect(again.drafts.map((d) => d.id)).toEqual([good.id]);
+    expect(again.unreadable.map((u) => [u.id, u.label])).toEqual([['broken', '坏了的']]);
+    await moveToBin('broken');
+    await expectSummariesCurrent();
+    expect((await listWorkspace()).unreadable[0]?.deletedAt).not.toBeNull();
   });
 });

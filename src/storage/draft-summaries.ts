@@ -10,7 +10,7 @@
  * - A summary is a cache, never the truth: nothing is lost when one is missing, it is recomputed
  *   from the draft.
  */
-import { draftSummarySchema, type DraftSummary } from '@/domain/checks/draft-summary';
+import { isDraftSummary, type DraftSummary } from '@/domain/checks/draft-summary';
 import type { Draft } from '@/domain/report/draft-schema';
 import { SCHEMA_VERSION } from '@/domain/report/report-schema';
 import type { DraftRow, NianbaoDatabase, SummaryRow } from './database';
@@ -47,6 +47,17 @@ export function summaryRowOf(
   };
 }
 
+/** The summary row of a draft row that does not validate: the list reads that draft whole. */
+export function unreadableRowOf(row: Pick<DraftRow, 'id' | 'revision' | 'deletedAt'>): SummaryRow {
+  return {
+    id: row.id,
+    revision: row.revision,
+    deletedAt: row.deletedAt ?? null,
+    schemaVersion: SCHEMA_VERSION,
+    summary: null,
+  };
+}
+
 /** A draft row whose content is a valid draft (every write path has one). */
 export type ValidDraftRow = DraftRow & { draft: Draft };
 
@@ -71,13 +82,12 @@ export function readSummaryRow(
   row: SummaryRow | undefined,
 ): { row: SummaryRow; summary: DraftSummary } | null {
   if (!row || row.schemaVersion !== SCHEMA_VERSION) return null;
-  const parsed = draftSummarySchema.safeParse(row.summary);
-  return parsed.success ? { row, summary: parsed.data } : null;
+  return isDraftSummary(row.summary) ? { row, summary: row.summary } : null;
 }
 
 export interface SummarizedRows {
-  /** Summary rows of the drafts that validate. */
-  summaries: SummaryRow[];
+  /** A summary row for each draft row: its summary, or null for a draft that does not validate. */
+  rows: SummaryRow[];
   /** The rows that do not validate, and why. */
   unreadable: { row: DraftRow; reason: string }[];
 }
@@ -97,10 +107,11 @@ export async function summarizeStoredDrafts(
     if (read.ok) readable.push({ row, draft: read.draft });
     else unreadable.push({ row, reason: read.reason });
   }
-  if (readable.length === 0) return { summaries: [], unreadable };
+  const markers = unreadable.map(({ row }) => unreadableRowOf(row));
+  if (readable.length === 0) return { rows: markers, unreadable };
   const summarize = await wait(loadSummarizer());
   return {
-    summaries: readable.map(({ row, draft }) => summaryRowOf(row, summarize(draft))),
+    rows: [...readable.map(({ row, draft }) => summaryRowOf(row, summarize(draft))), ...markers],
     unreadable,
   };
 }

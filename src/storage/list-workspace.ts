@@ -4,6 +4,8 @@
  * drafts: a thousand drafts list in the time of reading a thousand small records.
  *
  * Persistence decisions:
+ * - Every draft row has a summary row; one for a draft that does not validate says so
+ *   (`summary: null`). A count of the drafts tells whether any summary row is missing.
  * - A draft whose summary is missing or was computed by another version of the app (a row from
  *   before layout version 3 that did not validate then, a report schema change) is read whole,
  *   migrated and validated as before: if it fails it is reported as unreadable with its raw row,
@@ -45,10 +47,14 @@ function entryOf(row: SummaryRow, summary: DraftSummary): DraftListEntry {
 }
 
 /**
- * Stores summaries computed while listing, for drafts that have not changed since they were
- * read (a write in between has stored its own).
+ * Stores summary rows computed while listing, for drafts that have not changed since they were
+ * read (a write in between has stored its own), and removes summary rows whose draft is gone.
  */
-async function keepSummaries(db: NianbaoDatabase, fresh: SummaryRow[]): Promise<void> {
+async function keepSummaries(
+  db: NianbaoDatabase,
+  fresh: SummaryRow[],
+  orphans: string[],
+): Promise<void> {
   await db.transaction('rw', db.drafts, db.summaries, async () => {
     const rows = await db.drafts.bulkGet(fresh.map((s) => s.id));
     await db.summaries.bulkPut(
@@ -56,6 +62,10 @@ async function keepSummaries(db: NianbaoDatabase, fresh: SummaryRow[]): Promise<
         (s, i) => rows[i]?.revision === s.revision && (rows[i]?.deletedAt ?? null) === s.deletedAt,
       ),
     );
+    const stillGone = (await db.drafts.bulkGet(orphans)).flatMap((row, i) =>
+      row === undefined ? [orphans[i] ?? ''] : [],
+    );
+    await db.summaries.bulkDelete(stillGone);
   });
 }
 
@@ -63,15 +73,14 @@ async function keepSummaries(db: NianbaoDatabase, fresh: SummaryRow[]): Promise<
 async function readWhole(
   db: NianbaoDatabase,
   ids: string[],
+  orphans: string[],
 ): Promise<{ entries: DraftListEntry[]; unreadable: UnreadableStoredDraft[] }> {
   const rows = (await db.drafts.bulkGet(ids)).filter((row) => row !== undefined);
   const read = await summarizeStoredDrafts(rows);
-  if (read.summaries.length > 0) {
-    // Only a cache: if it cannot be stored now, the next listing computes it again.
-    await keepSummaries(db, read.summaries).catch(() => undefined);
-  }
+  // Only a cache: if it cannot be stored now, the next listing computes it again.
+  await keepSummaries(db, read.rows, orphans).catch(() => undefined);
   const entries: DraftListEntry[] = [];
-  for (const row of read.summaries) {
+  for (const row of read.rows) {
     const usable = readSummaryRow(row);
     if (usable) entries.push(entryOf(row, usable.summary));
   }
@@ -91,9 +100,17 @@ const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 /** Every stored draft's summary and the rows that could not be read. */
 export async function listWorkspace(): Promise<Workspace> {
   const db = database();
-  const [summaries, ids] = await db.transaction('r', db.drafts, db.summaries, () =>
-    Promise.all([db.summaries.toArray(), db.drafts.toCollection().primaryKeys()]),
-  );
+  const { summaries, ids } = await db.transaction('r', db.drafts, db.summaries, async () => {
+    const [summaryRows, count] = await Promise.all([db.summaries.toArray(), db.drafts.count()]);
+    // Every draft has a summary row (null for one that does not validate), so equal counts mean
+    // none is missing; otherwise (a row from before layout version 3 whose summary could not be
+    // computed, say) the drafts' keys say which.
+    const keys =
+      count === summaryRows.length
+        ? summaryRows.map((row) => row.id)
+        : await db.drafts.toCollection().primaryKeys();
+    return { summaries: summaryRows, ids: keys };
+  });
   const byId = new Map(summaries.map((row) => [row.id, row]));
   const entries: DraftListEntry[] = [];
   const withoutSummary: string[] = [];
@@ -102,9 +119,11 @@ export async function listWorkspace(): Promise<Workspace> {
     if (usable) entries.push(entryOf(usable.row, usable.summary));
     else withoutSummary.push(id);
   }
+  const known = new Set(ids);
+  const orphans = summaries.filter((row) => !known.has(row.id)).map((row) => row.id);
   let unreadable: UnreadableStoredDraft[] = [];
-  if (withoutSummary.length > 0) {
-    const whole = await readWhole(db, withoutSummary);
+  if (withoutSummary.length > 0 || orphans.length > 0) {
+    const whole = await readWhole(db, withoutSummary, orphans);
     entries.push(...whole.entries);
     unreadable = whole.unreadable.sort((a, b) => newestFirst(a.updatedAt, b.updatedAt));
   }

@@ -63,3 +63,32 @@ export function draftState(
   if (exported) return 'exported';
   return open.errors === 0 && open.warnings === 0 ? 'complete' : 'draft';
 }
+
+function isCount(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/**
+ * The check of `draftSummarySchema`, written out: the list checks every stored summary on each
+ * start, and in a fresh page zod's first thousand parses cost tens of milliseconds, more than
+ * reading them. `draft-summary.test.ts` holds the two to the same answers.
+ */
+export function isDraftSummary(value: unknown): value is DraftSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const field = (key: keyof DraftSummary): unknown => Reflect.get(value, key);
+  const exportedAt = field('exportedAt');
+  const state = field('state');
+  const year = field('year');
+  return (
+    field('version') === DRAFT_SUMMARY_VERSION &&
+    typeof field('name') === 'string' &&
+    typeof field('agency') === 'string' &&
+    typeof year === 'number' &&
+    Number.isInteger(year) &&
+    typeof field('updatedAt') === 'string' &&
+    (exportedAt === null || typeof exportedAt === 'string') &&
+    DRAFT_STATES.some((s) => s === state) &&
+    isCount(field('errors')) &&
+    isCount(field('warnings'))
+  );
+}
