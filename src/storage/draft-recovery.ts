@@ -61,6 +61,11 @@ export async function recoverJournal(draftId: string): Promise<RecoveryOutcome> 
   return outcome.outcome;
 }
 
+/** True when journals are left to reconcile: a synchronous look at `localStorage`. */
+export function journalsLeft(): boolean {
+  return journalledDraftIds().length > 0;
+}
+
 /** Reconciles every journal left behind whose draft no tab is editing. */
 export async function recoverAllJournals(): Promise<void> {
   for (const id of journalledDraftIds()) {

@@ -1,26 +1,37 @@
-import { formatCount, isSortKey, SORT_LABELS, type ListFilter } from './draft-list-view';
+import { useId, useMemo, useState } from 'react';
+import type { DraftListEntry } from '@/storage/list-workspace';
+import {
+  agencyChoices,
+  formatCount,
+  isSortKey,
+  SORT_LABELS,
+  yearChoices,
+  type ListFilter,
+} from './draft-list-view';
 
 export interface DraftListFiltersProps {
+  /** All drafts in the list (bin not counted). */
+  entries: DraftListEntry[];
   filter: ListFilter;
   onChange: (filter: ListFilter) => void;
-  years: number[];
-  agencies: string[];
   /** Drafts the filter keeps. */
   shown: number;
-  /** All drafts in the list (bin not counted). */
-  total: number;
 }
 
-/** 年度, 机关 and 排序 above the list, and how many drafts there are. */
-export function DraftListFilters({
-  filter,
-  onChange,
-  years,
-  agencies,
-  shown,
-  total,
-}: DraftListFiltersProps) {
-  const filtered = filter.year !== '' || filter.agency !== '';
+/**
+ * 年度, 机关 and 排序 above the list, and how many drafts there are. 机关 is a text field that
+ * keeps the agencies whose name contains what is typed, with the agencies as suggestions: with
+ * hundreds of agencies a drop-down list would be too long to use.
+ */
+export function DraftListFilters({ entries, filter, onChange, shown }: DraftListFiltersProps) {
+  const suggestionsId = useId();
+  const years = useMemo(() => yearChoices(entries), [entries]);
+  // The suggestions are built when the field is first used, not while the list first shows.
+  const [suggesting, setSuggesting] = useState(false);
+  const agencies = useMemo(() => (suggesting ? agencyChoices(entries) : []), [suggesting, entries]);
+  const [agencyText, setAgencyText] = useState(filter.agency);
+  const filtered = filter.year !== '' || filter.agency.trim() !== '';
+  const total = entries.length;
   return (
     <div className="filters" role="group" aria-label="筛选和排序">
       <label>
@@ -36,17 +47,27 @@ export function DraftListFilters({
       </label>
       <label>
         机关
-        <select
-          value={filter.agency}
-          onChange={(e) => onChange({ ...filter, agency: e.target.value })}
-        >
-          <option value="">全部机关</option>
+        <input
+          type="search"
+          className="agency-filter"
+          list={suggestionsId}
+          placeholder="全部机关"
+          value={agencyText}
+          onFocus={() => setSuggesting(true)}
+          onChange={(e) => {
+            setAgencyText(e.target.value);
+            // While an input method composes (拼音 being typed), wait for the characters.
+            if (!(e.nativeEvent instanceof InputEvent && e.nativeEvent.isComposing)) {
+              onChange({ ...filter, agency: e.target.value });
+            }
+          }}
+          onCompositionEnd={(e) => onChange({ ...filter, agency: e.currentTarget.value })}
+        />
+        <datalist id={suggestionsId}>
           {agencies.map((a) => (
-            <option key={a} value={a}>
-              {a || '（未填写机关名称）'}
-            </option>
+            <option key={a} value={a} />
           ))}
-        </select>
+        </datalist>
       </label>
       <label>
         排序

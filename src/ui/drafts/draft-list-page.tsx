@@ -22,7 +22,7 @@ import { BackupDownloadButton } from './backup-download-button';
 import { BackupRestoreDialog } from './backup-restore-dialog';
 import { DraftListFilters } from './draft-list-filters';
 import { DraftListPager, usePaging } from './draft-list-pager';
-import { filterChoices, filterDrafts, pageOf } from './draft-list-view';
+import { filterDrafts, pageOf } from './draft-list-view';
 import { DraftTable } from './draft-table';
 import { RenameDialog } from './rename-dialog';
 import { StorageHealthBanner } from './storage-health-banner';
@@ -76,7 +76,6 @@ export function DraftListPage({ onOpen, binHref }: DraftListPageProps) {
 
   const workspace = state.kind === 'ready' ? state.workspace : null;
   const entries = workspace?.drafts ?? NO_DRAFTS;
-  const choices = useMemo(() => filterChoices(entries), [entries]);
   const shown = useMemo(() => filterDrafts(entries, filter), [entries, filter]);
   const view = pageOf(shown, page);
 
@@ -174,12 +173,10 @@ export function DraftListPage({ onOpen, binHref }: DraftListPageProps) {
       {entries.length > 0 && (
         <>
           <DraftListFilters
+            entries={entries}
             filter={filter}
             onChange={setFilter}
-            years={choices.years}
-            agencies={choices.agencies}
             shown={shown.length}
-            total={entries.length}
           />
           {view.pages > 1 && (
             <DraftListPager

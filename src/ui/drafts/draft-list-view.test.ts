@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftSummary } from '@/domain/checks/draft-summary';
 import type { DraftListEntry } from '@/storage/list-workspace';
-import { filterChoices, filterDrafts, formatCount, NO_FILTER, pageOf } from './draft-list-view';
+import {
+  agencyChoices,
+  filterDrafts,
+  formatCount,
+  NO_FILTER,
+  pageOf,
+  yearChoices,
+} from './draft-list-view';
 
 function entry(id: string, agency: string, year: number, updatedAt: string): DraftListEntry {
   const summary: DraftSummary = {
@@ -44,13 +51,21 @@ describe('draft list view', () => {
     ]);
   });
 
-  it('filters by year and by agency (names compared trimmed)', () => {
+  it('filters by year and by text the agency contains', () => {
     expect(ids(filterDrafts(entries, { ...NO_FILTER, year: '2024' }))).toEqual(['c', 'a', 'd']);
-    expect(ids(filterDrafts(entries, { ...NO_FILTER, agency: '甲市统计局' }))).toEqual(['c', 'b']);
-    expect(filterChoices(entries)).toEqual({
-      years: [2024, 2023],
-      agencies: ['丙县水利局', '甲市统计局', '乙区司法局'],
-    });
+    expect(ids(filterDrafts(entries, { ...NO_FILTER, agency: ' 甲市统计局' }))).toEqual(['c', 'b']);
+    expect(ids(filterDrafts(entries, { ...NO_FILTER, agency: '局', year: '2024' }))).toEqual([
+      'c',
+      'a',
+      'd',
+    ]);
+    expect(ids(filterDrafts(entries, { ...NO_FILTER, agency: '司法' }))).toEqual(['a']);
+    expect(yearChoices(entries)).toEqual([2024, 2023]);
+    expect(agencyChoices([...entries, entry('e', ' ', 2024, '2025-01-05T00:00:00.000Z')])).toEqual([
+      '丙县水利局',
+      '甲市统计局',
+      '乙区司法局',
+    ]);
   });
 
   it('pages, keeping the page within range', () => {

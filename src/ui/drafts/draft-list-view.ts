@@ -22,7 +22,7 @@ export function isSortKey(value: string): value is SortKey {
 export interface ListFilter {
   /** A year as text, or '' for every year. */
   year: string;
-  /** An agency name (trimmed), or '' for every agency. */
+  /** Text the agency's name contains (「统计局」 keeps every 统计局), or '' for every agency. */
   agency: string;
   sort: SortKey;
 }
@@ -47,18 +47,23 @@ const COMPARE = {
 
 /** The drafts the filter keeps, in its order. */
 export function filterDrafts(entries: readonly DraftListEntry[], filter: ListFilter) {
+  const agency = filter.agency.trim();
   return entries
     .filter((e) => filter.year === '' || String(e.summary.year) === filter.year)
-    .filter((e) => filter.agency === '' || e.summary.agency.trim() === filter.agency)
+    .filter((e) => agency === '' || e.summary.agency.includes(agency))
     .sort(COMPARE[filter.sort]);
 }
 
-/** The years and agencies to filter by, newest year and agencies in 拼音 order first. */
-export function filterChoices(entries: readonly DraftListEntry[]) {
-  return {
-    years: [...new Set(entries.map((e) => e.summary.year))].sort((a, b) => b - a),
-    agencies: [...new Set(entries.map((e) => e.summary.agency.trim()))].sort(chinese.compare),
-  };
+/** The years to filter by, newest first. */
+export function yearChoices(entries: readonly DraftListEntry[]): number[] {
+  return [...new Set(entries.map((e) => e.summary.year))].sort((a, b) => b - a);
+}
+
+/** The agencies to suggest, in 拼音 order, unnamed ones left out. */
+export function agencyChoices(entries: readonly DraftListEntry[]): string[] {
+  const names = new Set(entries.map((e) => e.summary.agency.trim()));
+  names.delete('');
+  return [...names].sort(chinese.compare);
 }
 
 export interface ListPage<T> {
@@ -79,7 +84,7 @@ export function pageOf<T>(items: readonly T[], page: number, size = DRAFT_LIST_P
   } satisfies ListPage<T>;
 }
 
-/** 「1,000」: counts as the list shows them. */
+/** 「1,000」: counts as the list shows them (not `toLocaleString`, whose first call costs ms). */
 export function formatCount(n: number): string {
-  return n.toLocaleString('zh-CN');
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
