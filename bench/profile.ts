@@ -6,8 +6,9 @@
  * prints the functions that cost most, with their source modules.
  *
  * Scenarios: keystrokes (200 digits typed into 表三), paste (ten 23 × 6 pastes), list (going to
- * the home page listing 1,000 drafts), grid-open (going from the home page to 表三), cold-grid
- * (loading 表三 with an empty HTTP cache: a trace only, as the page's process changes).
+ * the home page listing 1,000 drafts, until its first page and the count show), grid-open (going
+ * from the home page to 表三), cold-grid (loading 表三 with an empty HTTP cache: a trace only, as
+ * the page's process changes).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import type { Browser, CDPSession, Page } from '@playwright/test';
 import {
   GRID_DRAFT_ID,
   keystrokesIn,
+  listReady,
   measurePaste,
   seededAppContext,
   seededListContext,
@@ -144,8 +146,13 @@ export async function runProfile(
         window.location.hash = '#/';
       });
       await page.waitForFunction(
-        () => document.querySelectorAll('table[aria-label="报告列表"] tbody tr').length >= 1000,
-        undefined,
+        (ready) =>
+          document.querySelectorAll('table[aria-label="报告列表"] tbody tr').length >= ready.rows &&
+          (document
+            .querySelector('[role="group"][aria-label="筛选和排序"]')
+            ?.textContent?.includes(ready.total) ??
+            false),
+        listReady(1000),
         { timeout: 120_000 },
       );
       await hooks.after?.(page);

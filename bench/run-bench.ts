@@ -270,7 +270,7 @@ if (browserSections.length > 0) {
       await listContext.close();
       figures.push({
         id: 'list.1000',
-        label: `草稿列表 ${count} 份：导航到列表显示（绘制帧）`,
+        label: `草稿列表 ${count} 份：导航到列表可用（第一页和总数，绘制帧）`,
         unit: 'ms',
         summary: summarize(times.map((t) => t.frame)),
         target: { stat: 'p95', max: 200 },

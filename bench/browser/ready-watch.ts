@@ -8,8 +8,11 @@
 export type ReadyKind =
   /** Home: 「新建报告」 present and enabled, and the list (or its empty note) shown. */
   | { kind: 'home' }
-  /** Home with drafts: the list shows at least `rows` rows. */
-  | { kind: 'list'; rows: number }
+  /**
+   * Home with drafts, usable: the list's first page shows (at least `rows` rows) and so does the
+   * count of all drafts (`total`, e.g. 「共 1,000 份」, in the filters' group).
+   */
+  | { kind: 'list'; rows: number; total: string }
   /** Editor on 表三: the grid's first input present and editable. */
   | { kind: 'grid' };
 
@@ -35,7 +38,12 @@ export function watchReady(what: ReadyKind): void {
     );
     if (!create || create.disabled) return false;
     const table = document.querySelector('table[aria-label="报告列表"]');
-    if (what.kind === 'list') return (table?.querySelectorAll('tbody tr').length ?? 0) >= what.rows;
+    if (what.kind === 'list') {
+      if ((table?.querySelectorAll('tbody tr').length ?? 0) < what.rows) return false;
+      // textContent, not innerText: the probe must not force a layout of its own.
+      const filters = document.querySelector('[role="group"][aria-label="筛选和排序"]');
+      return filters?.textContent?.includes(what.total) ?? false;
+    }
     return Boolean(table ?? document.querySelector('.empty-note'));
   };
   let done = false;
