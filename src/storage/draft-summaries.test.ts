@@ -20,7 +20,8 @@ import { listSnapshots, restoreSnapshot } from './draft-history';
 import { useJournalStorage, writeJournal } from './draft-journal';
 import { recoverJournal } from './draft-recovery';
 import { listWorkspace } from './list-workspace';
-import { analyzeBackup, exportWorkspace, restoreBackup } from './workspace-backup';
+import { restoreBackup } from './restore-backup';
+import { analyzeBackup, exportWorkspace } from './workspace-backup';
 import { expectSummariesCurrent, freshDatabase, MemoryStorage } from './test-support';
 
 beforeEach(async () => {

@@ -16,9 +16,9 @@ import {
   analyzeBackup,
   backupFileName,
   exportWorkspace,
-  restoreBackup,
   WORKSPACE_FORMAT,
 } from './workspace-backup';
+import { restoreBackup } from './restore-backup';
 import { freshDatabase } from './test-support';
 
 beforeEach(freshDatabase);

@@ -3,14 +3,8 @@
  * with different content let the user choose (copy by default). Then say what was done.
  */
 import { useState } from 'react';
-import {
-  analyzeBackup,
-  restoreBackup,
-  type BackupItem,
-  type BackupPlan,
-  type ConflictChoice,
-  type RestoreReport,
-} from '@/storage/workspace-backup';
+import { restoreBackup, type ConflictChoice, type RestoreReport } from '@/storage/restore-backup';
+import { analyzeBackup, type BackupItem, type BackupPlan } from '@/storage/workspace-backup';
 import { formatDateTime } from './format-time';
 import { ModalDialog } from './modal-dialog';
 
