@@ -164,6 +164,7 @@ export function ReportEditor(props: ReportEditorProps) {
 
   let body: ReactNode;
   const tableProps = {
+    report,
     allFindings: findings,
     findings: stepFindings,
     actions,

@@ -4,9 +4,15 @@
  * field (an unfinished date, a year with letters) keeps its last valid value in the draft while
  * the form shows the user's text and a Chinese message at the field, so nothing typed is lost
  * from the screen and nothing malformed is saved.
+ *
+ * Reading runs on every keystroke, twice (the form's validation and the draft handed on), so a
+ * `ReportReader` parses the report value by value and parses again only the values that changed
+ * since it last saw them; every unchanged part keeps its earlier result, objects and all.
  */
+import { toNestErrors, validateFieldsNatively } from '@hookform/resolvers';
 import { createContext, useContext } from 'react';
-import type { z } from 'zod';
+import type { FieldError, Resolver } from 'react-hook-form';
+import { ZodObject, type z } from 'zod';
 import { reportSchema, type Report } from '@/domain/report/report-schema';
 
 /** What the form holds: the schema's input (a default may still be missing). */
@@ -65,23 +71,172 @@ export interface FormReading {
   issues: ShapeIssue[];
 }
 
+type PartKey = keyof typeof reportSchema.shape;
+
+// safe: the keys of the schema's own shape, listed in its order
+const PART_KEYS = Object.keys(reportSchema.shape) as PartKey[];
+
+/** The schema's verdict on a whole report, its issues' paths from the report's root. */
+export type ReportParse =
+  { success: true; data: Report } | { success: false; issues: z.core.$ZodIssue[] };
+
+/** Reads form values part by part, remembering each part's last values and result. */
+export interface ReportReader {
+  /** The schema's verdict on `values`, as `reportSchema.safeParse` would give it. */
+  parse: (values: ReportFormValues) => ReportParse;
+  /** Reads the form's values as a valid report (see the module comment). */
+  read: (values: ReportFormValues, lastValid: Report) => FormReading;
+}
+
+/** One value's verdict: its output, valid only when there are no issues (paths from it). */
+interface Verdict {
+  data: unknown;
+  issues: z.core.$ZodIssue[];
+}
+
+/**
+ * What the reader remembers of one value of the report: for a plain object schema its keys'
+ * nodes, for anything else (a cell, a text, a date) the value last parsed. The verdict object is
+ * reused while nothing below it changed, so unchanged parts keep their output's identity.
+ */
+interface ParseNode {
+  verdict: Verdict | null;
+  /** The value last parsed by a leaf (a copy when it is an object). */
+  input: unknown;
+  keys: Map<string, ParseNode> | null;
+}
+
+function newNode(): ParseNode {
+  return { verdict: null, input: undefined, keys: null };
+}
+
+/**
+ * A plain `z.object` (unknown keys stripped, no refinement of its own) checks only that its value
+ * is an object and each key against its own schema: it can be parsed key by key.
+ */
+function plainObjectShape(schema: z.ZodType): Readonly<Record<string, z.ZodType>> | null {
+  if (!(schema instanceof ZodObject)) return null;
+  const def = schema._zod.def;
+  if (def.catchall !== undefined || (def.checks?.length ?? 0) > 0) return null;
+  return schema.shape;
+}
+
+function parseNode(node: ParseNode, schema: z.ZodType, input: unknown): Verdict {
+  const shape = plainObjectShape(schema);
+  if (shape && isRecord(input) && !Array.isArray(input)) {
+    const keys = (node.keys ??= new Map());
+    let unchanged = node.verdict !== null;
+    const verdicts: [string, Verdict][] = [];
+    for (const key of Object.keys(shape)) {
+      const child = shape[key];
+      if (!child) continue;
+      let kid = keys.get(key);
+      if (!kid) {
+        kid = newNode();
+        keys.set(key, kid);
+      }
+      const before = kid.verdict;
+      const verdict = parseNode(kid, child, input[key]);
+      if (verdict !== before) unchanged = false;
+      verdicts.push([key, verdict]);
+    }
+    if (unchanged && node.verdict) return node.verdict;
+    const data: Record<string, unknown> = {};
+    const issues: z.core.$ZodIssue[] = [];
+    for (const [key, verdict] of verdicts) {
+      if (verdict.issues.length === 0) data[key] = verdict.data;
+      for (const issue of verdict.issues) issues.push({ ...issue, path: [key, ...issue.path] });
+    }
+    node.verdict = { data, issues };
+    return node.verdict;
+  }
+  if (node.verdict && node.keys === null && sameFormData(input, node.input)) return node.verdict;
+  const result = schema.safeParse(input);
+  node.keys = null;
+  node.input = isRecord(input) ? structuredClone(input) : input;
+  node.verdict = result.success
+    ? { data: result.data, issues: [] }
+    : { data: undefined, issues: result.error.issues };
+  return node.verdict;
+}
+
+export function createReportReader(): ReportReader {
+  // The report's tree of nodes, down to each cell and text: a keystroke parses one value again,
+  // and compares the others with what they were (the form may change its objects in place, so
+  // only plain values and copies are kept).
+  const root = newNode();
+
+  const parse = (values: ReportFormValues): ReportParse => {
+    const verdict = parseNode(root, reportSchema, values);
+    // safe: a verdict without issues holds the schema's output for the whole report
+    if (verdict.issues.length === 0) return { success: true, data: verdict.data as Report };
+    return { success: false, issues: verdict.issues };
+  };
+
+  const read = (values: ReportFormValues, lastValid: Report): FormReading => {
+    const whole = parse(values);
+    if (whole.success) return { report: whole.data, issues: [] };
+    const data: Record<string, unknown> = {};
+    const issues = new Map<string, string>();
+    for (const key of PART_KEYS) {
+      const verdict = root.keys?.get(key)?.verdict;
+      if (verdict && verdict.issues.length === 0) {
+        data[key] = verdict.data;
+        continue;
+      }
+      const part = valueAt(values, key);
+      const partIssues = verdict?.issues ?? reportSchema.shape[key].safeParse(part).error?.issues;
+      for (const issue of partIssues ?? []) {
+        const path = issuePath([key, ...issue.path]);
+        if (!issues.has(path)) issues.set(path, issue.message);
+      }
+      // The part with each malformed value replaced by the last valid one.
+      const lastPart = lastValid[key];
+      let patched: unknown = structuredClone(part);
+      for (const issue of partIssues ?? []) {
+        if (issue.path.length === 0) patched = structuredClone(lastPart);
+        else setAt(patched, issue.path, structuredClone(getAt(lastPart, issue.path)));
+      }
+      const again = reportSchema.shape[key].safeParse(patched);
+      data[key] = again.success ? again.data : lastPart;
+    }
+    return {
+      // safe: every key of the schema's shape holds that key's parsed (or last valid) output
+      report: data as Report,
+      issues: [...issues].map(([path, message]) => ({ path, message, meanwhile: KEPT_LAST_VALID })),
+    };
+  };
+
+  return { parse, read };
+}
+
+function valueAt(values: unknown, key: PartKey): unknown {
+  return isRecord(values) ? values[key] : undefined;
+}
+
 /** Reads the form's values as a valid report (see the module comment). */
 export function readReport(values: ReportFormValues, lastValid: Report): FormReading {
-  const parsed = reportSchema.safeParse(values);
-  if (parsed.success) return { report: parsed.data, issues: [] };
-  const issues = new Map<string, string>();
-  for (const issue of parsed.error.issues) {
-    const path = issuePath(issue.path);
-    if (!issues.has(path)) issues.set(path, issue.message);
-  }
-  const patched: unknown = structuredClone(values);
-  for (const issue of parsed.error.issues) {
-    setAt(patched, issue.path, structuredClone(getAt(lastValid, issue.path)));
-  }
-  const again = reportSchema.safeParse(patched);
-  return {
-    report: again.success ? again.data : lastValid,
-    issues: [...issues].map(([path, message]) => ({ path, message, meanwhile: KEPT_LAST_VALID })),
+  return createReportReader().read(values, lastValid);
+}
+
+/**
+ * The form's resolver: the schema's verdict through `reader`, so that the parts unchanged since
+ * the reader last saw them are not parsed again. Messages and error types are the schema's, one
+ * per field (the form's default criteria mode), nested by path as the form expects.
+ */
+export function reportResolver(reader: ReportReader): Resolver<ReportFormValues, unknown, Report> {
+  return (values, _context, options) => {
+    const parsed = reader.parse(values);
+    if (parsed.success) {
+      if (options.shouldUseNativeValidation) validateFieldsNatively({}, options);
+      return { values: parsed.data, errors: {} };
+    }
+    const errors: Record<string, FieldError> = Object.create(null);
+    for (const issue of parsed.issues) {
+      const path = issuePath(issue.path);
+      errors[path] ??= { message: issue.message, type: issue.code };
+    }
+    return { values: {}, errors: toNestErrors(errors, options) };
   };
 }
 

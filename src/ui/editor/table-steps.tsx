@@ -2,11 +2,12 @@
  * The three table steps. Each table is one controlled value of the report form (useController),
  * so a whole paste into 表三 is one change, passed on with its reason ('paste').
  */
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useController, useFormContext, useFormState } from 'react-hook-form';
 import { describeLocation } from '@/domain/checks/describe-location';
 import type { Finding } from '@/domain/checks/finding';
 import { MATRIX_BALANCE_NOTE } from '@/domain/matrix/matrix-table';
+import type { Report } from '@/domain/report/report-schema';
 import { MatrixGrid } from '@/ui/tables/matrix-grid';
 import { ProactiveTableEditor } from '@/ui/tables/proactive-table-editor';
 import { ReviewTableEditor } from '@/ui/tables/review-table-editor';
@@ -14,8 +15,14 @@ import type { CellTexts } from '@/ui/tables/use-table-editing';
 import { locationOfPath } from './location-of-path';
 import { FindingList, type FindingActions, type FindingLinks } from './finding-list';
 import { issuePath, useWithChangeReason, type ReportFormValues } from './report-form';
+import { shareStructure } from '@/ui/share-structure';
 
 export interface TableStepProps {
+  /**
+   * The report as last handed on. The table's value keeps its objects wherever it equals this
+   * report's table, so that the editor re-renders only the rows a change touched.
+   */
+  report: Report;
   /** Findings of the whole report: the table editors show those in their own table. */
   allFindings: readonly Finding[];
   /** Findings located in this table, listed under it. */
@@ -100,12 +107,19 @@ function TableStep<N extends TableName>({
   const { control } = useFormContext<ReportFormValues>();
   const { field } = useController({ control, name });
   const withReason = useWithChangeReason();
+  // The form hands out a fresh copy of the table on every change; the report's objects replace
+  // every part of it that did not change.
+  const section = props.report[name];
+  const value = useMemo(
+    // safe: useController over `name` yields exactly that part of the report
+    () => shareStructure(field.value as ReportFormValues[N], section),
+    [field.value, section],
+  );
   return (
     <div className="table-step">
       <p className="step-intro">{intro}</p>
       {renderEditor({
-        // safe: useController over `name` yields exactly that part of the report
-        value: field.value as ReportFormValues[N],
+        value,
         onChange: (next, reason) => withReason(reason, () => field.onChange(next)),
         findings: props.allFindings,
         readOnly: props.readOnly,

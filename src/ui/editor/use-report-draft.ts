@@ -1,24 +1,28 @@
 /**
- * The editor's state: the one react-hook-form model of the report (zod resolver, shape only),
- * the draft as last handed out, and the reason of each change. Every change of the form's
+ * The editor's state: the one react-hook-form model of the report (the schema's resolver, shape
+ * only), the draft as last handed out, and the reason of each change. Every change of the form's
  * values becomes one whole, valid draft with derived totals computed, passed to `onChange`;
  * the container persists it (nothing is stored here).
+ *
+ * A keystroke changes one value, so the next draft shares every unchanged part with the last
+ * one (the same objects: the other sections, the other rows of a table). Views memoised by
+ * reference then skip all that did not change, and the report is parsed only where it did.
  */
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { computeTotals } from '@/domain/matrix/compute-totals';
 import type { Draft } from '@/domain/report/draft-schema';
-import { reportSchema, type Report } from '@/domain/report/report-schema';
+import type { Report } from '@/domain/report/report-schema';
 import type { CellTexts } from '@/ui/tables/use-table-editing';
 import { refusedCellIssues } from './refused-cells';
 import {
-  readReport,
-  sameFormData,
+  createReportReader,
+  reportResolver,
   type ChangeReason,
   type ReportFormValues,
   type ShapeIssue,
 } from './report-form';
+import { shareStructure } from '@/ui/share-structure';
 import type { TableName } from './table-steps';
 
 function cellTextsOfDraft(draft: Draft): Record<TableName, CellTexts> {
@@ -31,12 +35,22 @@ function cellTextsOfDraft(draft: Draft): Record<TableName, CellTexts> {
   };
 }
 
+function sameIssues(a: readonly ShapeIssue[], b: readonly ShapeIssue[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((issue, i) => issue.path === b[i]?.path && issue.message === b[i]?.message)
+  );
+}
+
 export function useReportDraft(
   initial: Draft,
   onChange: (next: Draft, reason: ChangeReason) => void,
 ) {
+  // One reader for the form's validation and the drafts handed on: both parse only what changed.
+  const [reader] = useState(createReportReader);
+  const resolver = useMemo(() => reportResolver(reader), [reader]);
   const form = useForm<ReportFormValues, unknown, Report>({
-    resolver: zodResolver(reportSchema),
+    resolver,
     defaultValues: initial.report,
     mode: 'onChange',
   });
@@ -72,28 +86,28 @@ export function useReportDraft(
   }, []);
 
   // One pass per change of the form's values: read them as a valid report, compute the
-  // totals and hand the draft on. Blur and validation also notify subscribers; unchanged
-  // values are skipped so that they do not count as edits.
+  // totals and hand the draft on. Blur and validation also notify subscribers: what changes
+  // neither the report nor its malformed fields is not an edit and is not handed on.
   const [fieldIssues, setFieldIssues] = useState<ShapeIssue[]>([]);
-  const lastValues = useRef<unknown>(structuredClone(initial.report));
+  const lastIssues = useRef<ShapeIssue[]>([]);
   useEffect(
     () =>
       subscribe({
         formState: { values: true },
         callback: ({ values }) => {
-          if (sameFormData(values, lastValues.current)) return;
-          lastValues.current = structuredClone(values);
-          const reading = readReport(values, currentRef.current.report);
-          setFieldIssues((old) =>
-            old.length === 0 && reading.issues.length === 0 ? old : reading.issues,
-          );
-          publish(
-            (draft) => ({ ...draft, report: computeTotals(reading.report) }),
-            pendingReason.current,
-          );
+          const last = currentRef.current.report;
+          const reading = reader.read(values, last);
+          const report = shareStructure(computeTotals(reading.report), last);
+          const sameShape = sameIssues(lastIssues.current, reading.issues);
+          if (report === last && sameShape) return;
+          if (!sameShape) {
+            lastIssues.current = reading.issues;
+            setFieldIssues(reading.issues);
+          }
+          publish((draft) => ({ ...draft, report }), pendingReason.current);
         },
       }),
-    [subscribe, publish],
+    [subscribe, publish, reader],
   );
 
   // Cell texts the tables keep as typed, per table, held here so that leaving a step keeps them

@@ -10,6 +10,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Cell } from '@/domain/report/report-schema';
 import { formatCellValue, parseCellText } from '@/domain/parse/parse-count';
+import { shareStructure } from '@/ui/share-structure';
 import {
   dropLastStep,
   emptyHistory,
@@ -81,6 +82,8 @@ interface Session<T> {
 export interface TableEditing<T> {
   /** The value with derived cells computed. */
   shown: T;
+  /** The texts kept as typed, by path (a new map only when they change). */
+  texts: CellTexts;
   /** What a cell shows. */
   textOf: (path: string) => string;
   /** The parse message of a cell holding a refused text, else null. */
@@ -91,6 +94,18 @@ export interface TableEditing<T> {
   /** What the last paste did or why it was refused. */
   notice: Notice | null;
   dismissNotice: () => void;
+}
+
+/**
+ * `texts` with the kept text of `path` set (or removed when undefined); the same map when that
+ * changes nothing, so that a plain digit typed into a cell does not count as a change of texts.
+ */
+function withKeptText(texts: CellTexts, path: string, text: string | undefined): CellTexts {
+  if (texts.get(path) === text) return texts;
+  const next = new Map(texts);
+  if (text === undefined) next.delete(path);
+  else next.set(path, text);
+  return next;
 }
 
 /**
@@ -132,8 +147,12 @@ export function useTableEditing<T extends object>(
   }, [options.value, layout, read]);
 
   // A value this editor emitted already has its totals computed; only outside values need it.
+  // Rows whose totals already hold keep their objects (memoised rows compare them by reference).
   const shown = useMemo(
-    () => (FINALIZED.has(options.value) ? options.value : finalize(options.value)),
+    () =>
+      FINALIZED.has(options.value)
+        ? options.value
+        : shareStructure(finalize(options.value), options.value),
     [finalize, options.value],
   );
 
@@ -155,7 +174,7 @@ export function useTableEditing<T extends object>(
       }
     };
     const recompute = (value: T): T => {
-      const computed = finalize(value);
+      const computed = shareStructure(finalize(value), value);
       FINALIZED.add(computed);
       return computed;
     };
@@ -200,9 +219,8 @@ export function useTableEditing<T extends object>(
         }
         const parsed = parseCellText(text, entry.cell.kind);
         const cell = parsed.ok ? parsed.value : null;
-        const nextTexts = new Map(latest.current.texts);
-        if (parsed.ok && text === formatCellValue(cell)) nextTexts.delete(path);
-        else nextTexts.set(path, text);
+        const tidy = parsed.ok && text === formatCellValue(cell);
+        const nextTexts = withKeptText(latest.current.texts, path, tidy ? undefined : text);
         const { value } = latest.current.options;
         const nextValue = read(value, path) === cell ? value : recompute(write(value, path, cell));
         commit({ value: nextValue, texts: nextTexts }, 'edit');
@@ -211,10 +229,7 @@ export function useTableEditing<T extends object>(
         const s = session.current;
         if (!s || s.path !== path || !s.recorded) return;
         const { value } = latest.current.options;
-        const nextTexts = new Map(latest.current.texts);
-        const keptBefore = s.before.texts.get(path);
-        if (keptBefore === undefined) nextTexts.delete(path);
-        else nextTexts.set(path, keptBefore);
+        const nextTexts = withKeptText(latest.current.texts, path, s.before.texts.get(path));
         const before = read(s.before.value, path);
         const nextValue =
           read(value, path) === before ? value : recompute(write(value, path, before));
@@ -295,5 +310,5 @@ export function useTableEditing<T extends object>(
   );
 
   const dismissNotice = useCallback(() => setNotice(null), []);
-  return { shown, textOf, refusalOf, activePath, actions, notice, dismissNotice };
+  return { shown, texts, textOf, refusalOf, activePath, actions, notice, dismissNotice };
 }
