@@ -2,22 +2,23 @@
  * 表三「收到和处理政府信息公开申请情况」 as an editable grid laid out like the printed template,
  * with derived totals, live check marks, spreadsheet keys, block paste and undo.
  */
-import { useMemo, useRef } from 'react';
-import { useTable } from '@tanstack/react-table';
+import { memo, useMemo, useRef } from 'react';
+import { useTable, type ReactTable } from '@tanstack/react-table';
 import type { Finding } from '@/domain/checks/finding';
 import { computeRequestTotals } from '@/domain/matrix/compute-totals';
 import type { Requests } from '@/domain/report/report-schema';
 import { buildCellMarks, linkedPaths } from './cell-marks';
 import { MatrixBalanceSummary } from './matrix-balance-summary';
-import { MatrixBodyRow, matrixRowSignature } from './matrix-body-row';
+import { MatrixBodyRow, matrixRowColumns, matrixRowMarkKeys } from './matrix-body-row';
 import {
   GRID_COLUMNS,
   GRID_ROWS,
   LABEL_COLUMN_COUNT,
   gridFeatures,
   type GridMeta,
+  type GridRow,
 } from './matrix-columns';
-import { MATRIX_LAYOUT, readMatrixCell, writeMatrixCell } from './matrix-layout';
+import { MATRIX_LAYOUT, matrixCellOf, readMatrixCell, writeMatrixCell } from './matrix-layout';
 import { TableNotice } from './table-notice';
 import { useTableEditing, type CellTexts } from './use-table-editing';
 import './matrix-grid.css';
@@ -61,6 +62,9 @@ export function MatrixGrid(props: MatrixGridProps) {
 
   const marks = useMemo(() => buildCellMarks(findings, 'requests.'), [findings]);
   const linked = useMemo(() => linkedPaths(marks, editing.activePath), [marks, editing.activePath]);
+  const rowMarks = useMemo(() => matrixRowMarkKeys(marks), [marks]);
+  const rowLinked = useMemo(() => matrixRowColumns(linked), [linked]);
+  const active = matrixCellOf(editing.activePath);
 
   const meta: GridMeta = {
     textOf: editing.textOf,
@@ -105,52 +109,24 @@ export function MatrixGrid(props: MatrixGridProps) {
                 <col key={column.id} className="matrix-col-value" />
               ))}
           </colgroup>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id} role="row">
-                {group.headers.map((header) => {
-                  if (header.rowSpan === 0) return null;
-                  const meta = header.column.columnDef.meta;
-                  if (meta?.role === 'label') {
-                    // The three label columns share one top-left block holding the note.
-                    if (meta.level !== 1) return null;
-                    return (
-                      <th
-                        key={header.id}
-                        role="columnheader"
-                        colSpan={LABEL_COLUMN_COUNT}
-                        rowSpan={header.rowSpan}
-                        className="matrix-corner"
-                      >
-                        <table.FlexRender header={header} />
-                      </th>
-                    );
-                  }
-                  return (
-                    <th
-                      key={header.id}
-                      role="columnheader"
-                      scope="col"
-                      colSpan={header.colSpan}
-                      rowSpan={header.rowSpan}
-                      className={meta?.column?.derived ? 'matrix-head is-derived' : 'matrix-head'}
-                    >
-                      <table.FlexRender header={header} />
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <MatrixHead table={table} />
           <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <MatrixBodyRow
-                key={row.id}
-                row={row}
-                table={table}
-                signature={matrixRowSignature(meta, row.original)}
-              />
-            ))}
+            {table.getRowModel().rows.map((row) => {
+              const id = row.original.def.id;
+              return (
+                <MatrixBodyRow
+                  key={row.id}
+                  row={row}
+                  table={table}
+                  values={shown[id]}
+                  texts={editing.texts}
+                  marks={rowMarks.get(id) ?? ''}
+                  linked={rowLinked.get(id) ?? ''}
+                  active={active?.row === id ? active.column : null}
+                  readOnly={readOnly}
+                />
+              );
+            })}
           </tbody>
         </table>
       </div>
@@ -158,3 +134,52 @@ export function MatrixGrid(props: MatrixGridProps) {
     </div>
   );
 }
+
+/**
+ * The header rows, from the declared columns only: nothing a keystroke changes, so they render
+ * once (the table object is new on every render of the grid and is not compared).
+ */
+const MatrixHead = memo(
+  function MatrixHead({ table }: { table: ReactTable<typeof gridFeatures, GridRow> }) {
+    return (
+      <thead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id} role="row">
+            {group.headers.map((header) => {
+              if (header.rowSpan === 0) return null;
+              const meta = header.column.columnDef.meta;
+              if (meta?.role === 'label') {
+                // The three label columns share one top-left block holding the note.
+                if (meta.level !== 1) return null;
+                return (
+                  <th
+                    key={header.id}
+                    role="columnheader"
+                    colSpan={LABEL_COLUMN_COUNT}
+                    rowSpan={header.rowSpan}
+                    className="matrix-corner"
+                  >
+                    <table.FlexRender header={header} />
+                  </th>
+                );
+              }
+              return (
+                <th
+                  key={header.id}
+                  role="columnheader"
+                  scope="col"
+                  colSpan={header.colSpan}
+                  rowSpan={header.rowSpan}
+                  className={meta?.column?.derived ? 'matrix-head is-derived' : 'matrix-head'}
+                >
+                  <table.FlexRender header={header} />
+                </th>
+              );
+            })}
+          </tr>
+        ))}
+      </thead>
+    );
+  },
+  () => true,
+);

@@ -45,6 +45,13 @@ export const MATRIX_LAYOUT = createTableLayout(
   ),
 );
 
+/** The row and column of a 表三 cell's path, or undefined for any other path. */
+export function matrixCellOf(
+  path: string,
+): { row: MatrixRowId; column: MatrixColumnId } | undefined {
+  return CELL_IDS.get(path);
+}
+
 function cellIds(path: string): { row: MatrixRowId; column: MatrixColumnId } {
   const ids = CELL_IDS.get(path);
   if (!ids) throw new Error(`not a 表三 cell: ${path}`);
