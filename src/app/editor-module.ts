@@ -1,7 +1,8 @@
 /**
  * The editor's code (wizard, grids, form library) is a chunk of its own, so that the draft list
  * starts small. It loads when a draft is first opened, or at once when the app starts on a draft's
- * address, in parallel with React's first render and the opening of the database.
+ * address, in parallel with React's first render and the opening of the database (which starts
+ * before the first render on every page).
  *
  * The route does not suspend on it (no `React.lazy`): React shows suspended content no sooner than
  * 300 ms after it showed the fallback, which added about 200 ms of idle time to opening 表三.
@@ -30,11 +31,10 @@ export function loadEditorModule(): Promise<EditorModule> {
   return loading;
 }
 
-/** What the first screen needs, started before React renders it. */
+/** What the first screen needs, started before React renders it: every page reads drafts. */
 export function prepareFirstRoute(route: Route): void {
-  if (route.name !== 'draft') return;
-  void loadEditorModule().catch(() => undefined);
   startOpeningDatabase();
+  if (route.name === 'draft') void loadEditorModule().catch(() => undefined);
 }
 
 export type EditorModuleState =
