@@ -2,7 +2,7 @@
  * 表三「收到和处理政府信息公开申请情况」 as an editable grid laid out like the printed template,
  * with derived totals, live check marks, spreadsheet keys, block paste and undo.
  */
-import { memo, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTable, type ReactTable } from '@tanstack/react-table';
 import type { Finding } from '@/domain/checks/finding';
 import { computeRequestTotals } from '@/domain/matrix/compute-totals';
@@ -75,6 +75,9 @@ export function MatrixGrid(props: MatrixGridProps) {
     readOnly,
     actions,
   };
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const sideways = useScrollsSideways(scrollRef);
+
   const table = useTable({
     features: gridFeatures,
     columns: GRID_COLUMNS,
@@ -91,7 +94,10 @@ export function MatrixGrid(props: MatrixGridProps) {
           : '可直接从 Excel 或 WPS 复制整块数字，选中左上角单元格后按 Ctrl+V 粘贴；方向键、Tab、回车移动，F2 或双击修改，Esc 还原，Ctrl+Z 撤销，Ctrl+Y 重做。总计和（七）总计自动计算。'}
       </p>
       <TableNotice notice={editing.notice} onDismiss={editing.dismissNotice} />
-      <div className="matrix-scroll">
+      <div
+        className={sideways ? 'matrix-scroll scrolls-sideways' : 'matrix-scroll'}
+        ref={scrollRef}
+      >
         <table
           role="grid"
           aria-label={MATRIX_GRID_NAME}
@@ -133,6 +139,24 @@ export function MatrixGrid(props: MatrixGridProps) {
       <MatrixBalanceSummary requests={shown} />
     </div>
   );
+}
+
+/**
+ * Whether the box is narrower than its content, so that it scrolls sideways: then the row
+ * labels must stay in view. Watched with a ResizeObserver, which reports once when watching
+ * starts (before the first paint) and then only when a size changes, never per keystroke.
+ */
+function useScrollsSideways(ref: RefObject<HTMLElement | null>): boolean {
+  const [sideways, setSideways] = useState(false);
+  useEffect(() => {
+    const box = ref.current;
+    if (!box || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => setSideways(box.scrollWidth > box.clientWidth));
+    observer.observe(box);
+    if (box.firstElementChild) observer.observe(box.firstElementChild);
+    return () => observer.disconnect();
+  }, [ref]);
+  return sideways;
 }
 
 /**
