@@ -5,7 +5,16 @@
  * the container persists it. The URL is the container's: the editor asks for steps through
  * `onStepChange` and is told the step and the field to focus.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type ReactNode,
+} from 'react';
 import { FormProvider } from 'react-hook-form';
 import { checkReport } from '@/domain/checks/check-report';
 import { locationPath, type Finding } from '@/domain/checks/finding';
@@ -59,42 +68,83 @@ function isNarrativeStep(step: WizardStepId): step is NarrativeSectionId {
 
 const FORM_FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
-export function ReportEditor(props: ReportEditorProps) {
-  const { step, focus, readOnly } = props;
-  const previousYear = props.draft.previousYear;
+/** The container's callbacks, read when called (see `ReportEditor`). */
+type EditorCallbacks = Pick<
+  ReportEditorProps,
+  'onChange' | 'onFlush' | 'onStepChange' | 'stepHref'
+>;
 
-  // The latest props' callbacks, for handlers made once.
-  const latestProps = useRef(props);
+/**
+ * The editor. Its callbacks are read from the latest props when called, so a container that
+ * re-renders with new callback objects and nothing else (its save status changed, say) does not
+ * re-render the editor: only a new draft, step, focus or read-only state does.
+ */
+export function ReportEditor(props: ReportEditorProps) {
+  const latestProps = useRef<EditorCallbacks>(props);
   useLayoutEffect(() => {
     latestProps.current = props;
   });
-  const onChange = useCallback(
-    (next: Draft, reason: ChangeReason) => latestProps.current.onChange(next, reason),
+  const callbacks = useMemo<Required<EditorCallbacks>>(
+    () => ({
+      onChange: (next, reason) => latestProps.current.onChange(next, reason),
+      onFlush: () => latestProps.current.onFlush(),
+      onStepChange: (step, focus) => latestProps.current.onStepChange(step, focus),
+      stepHref: (step, focus) => latestProps.current.stepHref?.(step, focus) ?? '',
+    }),
     [],
   );
+  return (
+    <ReportEditorBody
+      draft={props.draft}
+      step={props.step}
+      focus={props.focus}
+      readOnly={props.readOnly}
+      hasHrefs={props.stepHref !== undefined}
+      callbacks={callbacks}
+    />
+  );
+}
+
+interface ReportEditorBodyProps extends Pick<
+  ReportEditorProps,
+  'draft' | 'step' | 'focus' | 'readOnly'
+> {
+  /** Whether the container gives step addresses (`stepHref`). */
+  hasHrefs: boolean;
+  callbacks: Required<EditorCallbacks>;
+}
+
+const ReportEditorBody = memo(function ReportEditorBody(props: ReportEditorBodyProps) {
+  const { step, focus, readOnly, callbacks, hasHrefs } = props;
+  const previousYear = props.draft.previousYear;
   const { form, current, withReason, shapeIssues, textsProps, publish } = useReportDraft(
     props.draft,
-    onChange,
+    callbacks.onChange,
   );
 
   const report = current.report;
   const acknowledgements = current.acknowledgements;
 
-  // The rules run once per change of the report, never per render.
+  // The rules run once per change of the report, never per render. The grid marks its cells
+  // from `findings` in the keystroke's own render; the lists of findings and the steps'
+  // statuses follow in a render of their own right after (useDeferredValue), so that a
+  // keystroke does not wait for them.
   const findings = useMemo(() => checkReport(report, { previousYear }), [report, previousYear]);
+  const listedFindings = useDeferredValue(findings);
+  const listedReport = useDeferredValue(report);
   const statuses = useMemo(
     () =>
       summarizeSteps({
-        report,
-        findings,
+        report: listedReport,
+        findings: listedFindings,
         acknowledgements,
         shapeErrorPaths: shapeIssues.map((i) => i.path),
       }),
-    [report, findings, acknowledgements, shapeIssues],
+    [listedReport, listedFindings, acknowledgements, shapeIssues],
   );
   const stepFindings = useMemo(
-    () => findings.filter((f) => stepOfFinding(f) === step),
-    [findings, step],
+    () => listedFindings.filter((f) => stepOfFinding(f) === step),
+    [listedFindings, step],
   );
 
   const actions: FindingActions = useMemo(
@@ -127,14 +177,13 @@ export function ReportEditor(props: ReportEditorProps) {
   );
 
   const goTo = useCallback(
-    (target: WizardStepId, path: string | null = null) =>
-      latestProps.current.onStepChange(target, path),
-    [],
+    (target: WizardStepId, path: string | null = null) => callbacks.onStepChange(target, path),
+    [callbacks],
   );
   const hrefOf = useCallback(
     (target: WizardStepId, path: string | null = null) =>
-      latestProps.current.stepHref?.(target, path),
-    [],
+      hasHrefs ? callbacks.stepHref(target, path) : undefined,
+    [callbacks, hasHrefs],
   );
   const links: FindingLinks = useMemo(
     () => ({
@@ -221,7 +270,7 @@ export function ReportEditor(props: ReportEditorProps) {
               className="editor-step"
               aria-labelledby={headingId}
               onBlur={(event) => {
-                if (FORM_FIELD_TAGS.has(event.target.tagName)) latestProps.current.onFlush();
+                if (FORM_FIELD_TAGS.has(event.target.tagName)) callbacks.onFlush();
               }}
             >
               <header className="editor-step-head">
@@ -240,4 +289,4 @@ export function ReportEditor(props: ReportEditorProps) {
       </FormProvider>
     </ChangeReasonContext>
   );
-}
+});

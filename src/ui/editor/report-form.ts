@@ -150,7 +150,13 @@ function parseNode(node: ParseNode, schema: z.ZodType, input: unknown): Verdict 
     node.verdict = { data, issues };
     return node.verdict;
   }
-  if (node.verdict && node.keys === null && sameFormData(input, node.input)) return node.verdict;
+  if (
+    node.verdict &&
+    node.keys === null &&
+    (Object.is(input, node.input) || sameFormData(input, node.input))
+  ) {
+    return node.verdict;
+  }
   const result = schema.safeParse(input);
   node.keys = null;
   node.input = isRecord(input) ? structuredClone(input) : input;

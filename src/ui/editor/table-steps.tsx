@@ -2,7 +2,7 @@
  * The three table steps. Each table is one controlled value of the report form (useController),
  * so a whole paste into 表三 is one change, passed on with its reason ('paste').
  */
-import { useMemo, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import { useController, useFormContext, useFormState } from 'react-hook-form';
 import { describeLocation } from '@/domain/checks/describe-location';
 import type { Finding } from '@/domain/checks/finding';
@@ -67,7 +67,8 @@ function TableShapeErrors({ name }: { name: TableName }) {
   );
 }
 
-function StepFindings({
+/** The step's findings under its table; renders again only when they (or their actions) change. */
+const StepFindings = memo(function StepFindings({
   findings,
   actions,
   links,
@@ -81,7 +82,7 @@ function StepFindings({
       className="step-findings"
     />
   );
-}
+});
 
 /** What a table editor needs from its step: the table's value and the way to change it. */
 interface TableEditorWiring<N extends TableName> {
@@ -107,6 +108,12 @@ function TableStep<N extends TableName>({
   const { control } = useFormContext<ReportFormValues>();
   const { field } = useController({ control, name });
   const withReason = useWithChangeReason();
+  const fieldChange = field.onChange;
+  const onChange = useCallback(
+    (next: ReportFormValues[N], reason: 'edit' | 'paste') =>
+      withReason(reason, () => fieldChange(next)),
+    [withReason, fieldChange],
+  );
   // The form hands out a fresh copy of the table on every change; the report's objects replace
   // every part of it that did not change.
   const section = props.report[name];
@@ -120,14 +127,14 @@ function TableStep<N extends TableName>({
       <p className="step-intro">{intro}</p>
       {renderEditor({
         value,
-        onChange: (next, reason) => withReason(reason, () => field.onChange(next)),
+        onChange,
         findings: props.allFindings,
         readOnly: props.readOnly,
         texts: props.texts,
         onTextsChange: props.onTextsChange,
       })}
       <TableShapeErrors name={name} />
-      <StepFindings {...props} />
+      <StepFindings findings={props.findings} actions={props.actions} links={props.links} />
     </div>
   );
 }

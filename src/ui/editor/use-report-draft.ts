@@ -115,21 +115,27 @@ export function useReportDraft(
   const [cellTexts, setCellTexts] = useState<Record<TableName, CellTexts>>(() =>
     cellTextsOfDraft(initial),
   );
+  // One stable callback per table, so that a table editor given the same texts skips a render.
+  const textsChanged = useMemo(() => {
+    const changed = (table: TableName) => (texts: CellTexts) => {
+      setCellTexts((all) => ({ ...all, [table]: texts }));
+      publish(
+        (draft) => ({
+          ...draft,
+          cellTexts: { ...draft.cellTexts, [table]: Object.fromEntries(texts) },
+        }),
+        'edit',
+      );
+    };
+    return {
+      proactive: changed('proactive'),
+      requests: changed('requests'),
+      reviewLitigation: changed('reviewLitigation'),
+    } satisfies Record<TableName, (texts: CellTexts) => void>;
+  }, [publish]);
   const textsProps = useCallback(
-    (table: TableName) => ({
-      texts: cellTexts[table],
-      onTextsChange: (texts: CellTexts) => {
-        setCellTexts((all) => ({ ...all, [table]: texts }));
-        publish(
-          (draft) => ({
-            ...draft,
-            cellTexts: { ...draft.cellTexts, [table]: Object.fromEntries(texts) },
-          }),
-          'edit',
-        );
-      },
-    }),
-    [cellTexts, publish],
+    (table: TableName) => ({ texts: cellTexts[table], onTextsChange: textsChanged[table] }),
+    [cellTexts, textsChanged],
   );
 
   /** Malformed fields and refused cell texts: what the user typed that is not in the report. */

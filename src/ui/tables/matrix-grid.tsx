@@ -2,7 +2,15 @@
  * 表三「收到和处理政府信息公开申请情况」 as an editable grid laid out like the printed template,
  * with derived totals, live check marks, spreadsheet keys, block paste and undo.
  */
-import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  memo,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { useTable, type ReactTable } from '@tanstack/react-table';
 import type { Finding } from '@/domain/checks/finding';
 import { computeRequestTotals } from '@/domain/matrix/compute-totals';
@@ -43,7 +51,11 @@ export interface MatrixGridProps {
   onTextsChange?: (texts: CellTexts) => void;
 }
 
-export function MatrixGrid(props: MatrixGridProps) {
+/**
+ * Memoised: the editor renders it again only when its value, findings, texts or read-only state
+ * change (its callbacks are stable), not when only the lists around it do.
+ */
+export const MatrixGrid = memo(function MatrixGrid(props: MatrixGridProps) {
   const { findings, readOnly } = props;
   const rootRef = useRef<HTMLDivElement | null>(null);
   const editing = useTableEditing<Requests>({
@@ -59,6 +71,9 @@ export function MatrixGrid(props: MatrixGridProps) {
     rootRef,
   });
   const { shown, actions } = editing;
+  // The balance line follows the cells in a render of its own (the cells' marks say the same
+  // at once), so that a keystroke does not wait for its text to be laid out.
+  const balanced = useDeferredValue(shown);
 
   const marks = useMemo(() => buildCellMarks(findings, 'requests.'), [findings]);
   const linked = useMemo(() => linkedPaths(marks, editing.activePath), [marks, editing.activePath]);
@@ -136,10 +151,10 @@ export function MatrixGrid(props: MatrixGridProps) {
           </tbody>
         </table>
       </div>
-      <MatrixBalanceSummary requests={shown} />
+      <MatrixBalanceSummary requests={balanced} />
     </div>
   );
-}
+});
 
 /**
  * Whether the box is narrower than its content, so that it scrolls sideways: then the row
