@@ -42,15 +42,26 @@ export interface NumberCellProps {
 
 type Mode = 'select' | 'enter' | 'edit';
 
-function NumberCellInner(props: NumberCellProps) {
-  const { path, actions, derived } = props;
-  const tipId = useId();
+/** The input of a cell: what it needs from the cell's props, so that a change of the cell's
+ * messages alone (a moved balance, say) re-renders the message and not the input. */
+interface CellInputProps {
+  path: string;
+  name: string;
+  text: string;
+  /** Derived or read-only: not editable. */
+  locked: boolean;
+  tabIndex: number;
+  decimal: boolean;
+  invalid: boolean;
+  /** The id of the cell's message, when it has one. */
+  describedBy: string | undefined;
+  actions: CellActions;
+}
+
+function CellInputView(props: CellInputProps) {
+  const { path, actions, locked } = props;
   const mode = useRef<Mode>('select');
   const mouseFocus = useRef(false);
-  const locked = derived || props.readOnly;
-
-  const messages = [props.refusal, props.message].filter((m): m is string => Boolean(m));
-  const severity: Severity | null = props.refusal ? 'error' : props.severity;
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.nativeEvent.isComposing) return;
@@ -136,6 +147,72 @@ function NumberCellInner(props: NumberCellProps) {
   }
 
   return (
+    <input
+      type="text"
+      inputMode={props.decimal ? 'decimal' : 'numeric'}
+      autoComplete="off"
+      spellCheck={false}
+      className="number-cell-input"
+      aria-label={props.name}
+      aria-invalid={props.invalid ? true : undefined}
+      aria-describedby={props.describedBy}
+      aria-readonly={locked ? true : undefined}
+      readOnly={locked}
+      tabIndex={props.tabIndex}
+      data-path={path}
+      value={props.text}
+      onChange={(event) => {
+        if (mode.current === 'select') mode.current = 'enter';
+        actions.input(path, event.currentTarget.value);
+      }}
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        mode.current = 'select';
+        event.currentTarget.select();
+        actions.focus(path);
+      }}
+      onBlur={() => {
+        mode.current = 'select';
+        actions.blur(path);
+      }}
+      onMouseDown={(event) => {
+        mouseFocus.current = document.activeElement !== event.currentTarget;
+        if (!mouseFocus.current && !locked) mode.current = 'edit';
+      }}
+      onMouseUp={(event) => {
+        // A click that focuses the cell selects its content (the browser would otherwise
+        // drop the selection made on focus when the button is released).
+        if (mouseFocus.current) {
+          event.preventDefault();
+          event.currentTarget.select();
+        }
+        mouseFocus.current = false;
+      }}
+      onDoubleClick={(event) => {
+        if (locked) return;
+        mode.current = 'edit';
+        const end = event.currentTarget.value.length;
+        event.currentTarget.setSelectionRange(end, end);
+      }}
+      onPaste={(event) => {
+        const text = event.clipboardData.getData('text/plain');
+        if (actions.pasteBlock(path, text)) event.preventDefault();
+      }}
+    />
+  );
+}
+
+/** Re-renders only when what the input shows or does changes (all props primitive or stable). */
+const CellInput = memo(CellInputView);
+
+function NumberCellInner(props: NumberCellProps) {
+  const { derived } = props;
+  const tipId = useId();
+  const locked = derived || props.readOnly;
+  const messages = [props.refusal, props.message].filter((m): m is string => Boolean(m));
+  const severity: Severity | null = props.refusal ? 'error' : props.severity;
+
+  return (
     <div
       className="number-cell"
       data-severity={severity ?? undefined}
@@ -145,57 +222,16 @@ function NumberCellInner(props: NumberCellProps) {
       data-derived={derived ? 'true' : undefined}
       data-tip={props.tipAbove ? 'above' : undefined}
     >
-      <input
-        type="text"
-        inputMode={props.decimal ? 'decimal' : 'numeric'}
-        autoComplete="off"
-        spellCheck={false}
-        className="number-cell-input"
-        aria-label={props.name}
-        aria-invalid={severity === 'error' ? true : undefined}
-        aria-describedby={messages.length > 0 ? tipId : undefined}
-        aria-readonly={locked ? true : undefined}
-        readOnly={locked}
+      <CellInput
+        path={props.path}
+        name={props.name}
+        text={props.text}
+        locked={locked}
         tabIndex={props.tabStop && !derived ? 0 : -1}
-        data-path={path}
-        value={props.text}
-        onChange={(event) => {
-          if (mode.current === 'select') mode.current = 'enter';
-          actions.input(path, event.currentTarget.value);
-        }}
-        onKeyDown={onKeyDown}
-        onFocus={(event) => {
-          mode.current = 'select';
-          event.currentTarget.select();
-          actions.focus(path);
-        }}
-        onBlur={() => {
-          mode.current = 'select';
-          actions.blur(path);
-        }}
-        onMouseDown={(event) => {
-          mouseFocus.current = document.activeElement !== event.currentTarget;
-          if (!mouseFocus.current && !locked) mode.current = 'edit';
-        }}
-        onMouseUp={(event) => {
-          // A click that focuses the cell selects its content (the browser would otherwise
-          // drop the selection made on focus when the button is released).
-          if (mouseFocus.current) {
-            event.preventDefault();
-            event.currentTarget.select();
-          }
-          mouseFocus.current = false;
-        }}
-        onDoubleClick={(event) => {
-          if (locked) return;
-          mode.current = 'edit';
-          const end = event.currentTarget.value.length;
-          event.currentTarget.setSelectionRange(end, end);
-        }}
-        onPaste={(event) => {
-          const text = event.clipboardData.getData('text/plain');
-          if (actions.pasteBlock(path, text)) event.preventDefault();
-        }}
+        decimal={props.decimal}
+        invalid={severity === 'error'}
+        describedBy={messages.length > 0 ? tipId : undefined}
+        actions={props.actions}
       />
       {messages.length > 0 ? (
         <div role="tooltip" id={tipId} className="number-cell-tip">
