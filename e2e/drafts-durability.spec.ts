@@ -2,11 +2,14 @@
  * Nothing typed is lost: closing the page right after typing, reloading mid-edit, closing the
  * whole browser and opening it again on the same profile. Real Chromium, real IndexedDB.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
-import { createBlankDraft, expectSaved, openDraft, saveStatus } from './drafts-helpers';
+import { expect, test } from '@playwright/test';
+import {
+  createBlankDraft,
+  expectSaved,
+  openDraft,
+  saveStatus,
+  withBrowserProfile,
+} from './drafts-helpers';
 
 test('text typed just before the page closes is there when the draft reopens, every time', async ({
   context,
@@ -48,32 +51,18 @@ test('a reload in the middle of typing keeps every character', async ({ page }) 
 test('closing the browser and opening it again on the same profile loses nothing', async ({
   baseURL,
 }, testInfo) => {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'nianbao-profile-'));
-  const launchOptions = testInfo.project.use.launchOptions ?? {};
-  const open = () =>
-    chromium.launchPersistentContext(userDataDir, {
-      ...(launchOptions.executablePath ? { executablePath: launchOptions.executablePath } : {}),
-      args: launchOptions.args ?? [],
-      baseURL,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-  try {
-    let context = await open();
-    let page = context.pages()[0] ?? (await context.newPage());
+  await withBrowserProfile(testInfo, baseURL, async ({ open }) => {
+    let { context, page } = await open();
     const id = await createBlankDraft(page);
     await page.getByLabel('机关名称').fill('关闭浏览器前的机关');
     await expectSaved(page);
     await page.getByLabel('落款机关').fill('刚输入就关闭浏览器');
     await context.close();
 
-    context = await open();
-    page = context.pages()[0] ?? (await context.newPage());
+    ({ context, page } = await open());
     await openDraft(page, id);
     await expect(page.getByLabel('机关名称')).toHaveValue('关闭浏览器前的机关');
     await expect(page.getByLabel('落款机关')).toHaveValue('刚输入就关闭浏览器');
     await context.close();
-  } finally {
-    rmSync(userDataDir, { recursive: true, force: true });
-  }
+  });
 });

@@ -1,4 +1,7 @@
-import { expect, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 
 /** Creates a blank draft from the home page; resolves to its id once its editor is open. */
 export async function createBlankDraft(page: Page): Promise<string> {
@@ -25,4 +28,34 @@ export function saveStatus(page: Page) {
 /** Waits for 「已保存 hh:mm:ss」. */
 export async function expectSaved(page: Page): Promise<void> {
   await expect(saveStatus(page)).toHaveText(/^已保存 \d{2}:\d{2}:\d{2}$/);
+}
+
+/** A browser on a profile folder of its own, opened again as a user reopens the browser. */
+export interface BrowserProfile {
+  open: () => Promise<{ context: BrowserContext; page: Page }>;
+}
+
+/** Runs `body` with a browser profile folder of its own, removed afterwards. */
+export async function withBrowserProfile(
+  testInfo: TestInfo,
+  baseURL: string | undefined,
+  body: (profile: BrowserProfile) => Promise<void>,
+): Promise<void> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'nianbao-profile-'));
+  const launchOptions = testInfo.project.use.launchOptions ?? {};
+  const open = async () => {
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      ...(launchOptions.executablePath ? { executablePath: launchOptions.executablePath } : {}),
+      args: launchOptions.args ?? [],
+      baseURL,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    return { context, page: context.pages()[0] ?? (await context.newPage()) };
+  };
+  try {
+    await body({ open });
+  } finally {
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
 }

@@ -3,11 +3,8 @@
  * before the database write is written a little after the keystrokes, and at once when the page
  * goes away. Real Chromium, real IndexedDB and localStorage.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, expect, test, type Page } from '@playwright/test';
-import { createBlankDraft, saveStatus } from './drafts-helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { createBlankDraft, saveStatus, withBrowserProfile } from './drafts-helpers';
 
 const GRID = '表三 收到和处理政府信息公开申请情况';
 
@@ -46,19 +43,8 @@ test('a number typed into 表三 just before the page closes is there when the d
 test('a number typed into 表三 just before the browser closes is there when it opens again', async ({
   baseURL,
 }, testInfo) => {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'nianbao-grid-profile-'));
-  const launchOptions = testInfo.project.use.launchOptions ?? {};
-  const open = () =>
-    chromium.launchPersistentContext(userDataDir, {
-      ...(launchOptions.executablePath ? { executablePath: launchOptions.executablePath } : {}),
-      args: launchOptions.args ?? [],
-      baseURL,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-  try {
-    let context = await open();
-    let page = context.pages()[0] ?? (await context.newPage());
+  await withBrowserProfile(testInfo, baseURL, async ({ open }) => {
+    let { context, page } = await open();
     const id = await createBlankDraft(page);
     await openGrid(page, id);
     await cell(page, '二、上年结转政府信息公开申请数量 / 商业企业').click();
@@ -66,12 +52,9 @@ test('a number typed into 表三 just before the browser closes is there when it
     await expect(saveStatus(page)).toHaveText('保存中…');
     await context.close();
 
-    context = await open();
-    page = context.pages()[0] ?? (await context.newPage());
+    ({ context, page } = await open());
     await openGrid(page, id);
     await expect(cell(page, '二、上年结转政府信息公开申请数量 / 商业企业')).toHaveValue('42');
     await context.close();
-  } finally {
-    rmSync(userDataDir, { recursive: true, force: true });
-  }
+  });
 });
