@@ -22,3 +22,28 @@ test('the app opens in Chinese with its name and, on a draft, the steps of a rep
   ]);
   await screenshot(page, 'shell');
 });
+
+test.describe('when the editor code cannot load', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a draft address says so in Chinese and 重试 opens the draft once it can', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: '新建报告' }).click();
+    await expect(page.getByRole('navigation', { name: '报告步骤' })).toBeVisible();
+    const draftUrl = page.url();
+
+    const editorChunk = /draft-editor-page-[^/]*\.js$/;
+    await page.route(editorChunk, (route) => route.abort());
+    await page.goto('about:blank');
+    await page.goto(draftUrl);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('编辑页面的程序没有加载成功');
+    await screenshot(page, 'shell-editor-load-failed');
+
+    await page.unroute(editorChunk);
+    await alert.getByRole('button', { name: '重试' }).click();
+    await expect(page.getByRole('navigation', { name: '报告步骤' })).toBeVisible();
+  });
+});
