@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   GRID_DRAFT_ID,
+  keystrokeCpuIn,
   keystrokesIn,
   measureAutosave,
   measureColdStart,
@@ -86,6 +87,14 @@ function keystrokeFigures(name: string, label: string, run: KeystrokeRun): void 
     ...(own ? { target: { stat: 'p95', max: 16 } as const } : {}),
   });
   const late = run.framesLate.filter((f) => f > 0).length;
+  figures.push({
+    id: `keystroke.${name}.firstFrame`,
+    label: `表三按键：${label}，在按键后的第一帧就显示的比例`,
+    unit: '%',
+    value: run.framesLate.length
+      ? (100 * (run.framesLate.length - late)) / run.framesLate.length
+      : Number.NaN,
+  });
   details[`keystroke.${name}`] = {
     framesLateShare: run.framesLate.length ? late / run.framesLate.length : Number.NaN,
     failures: run.failures,
@@ -145,6 +154,44 @@ if (browserSections.length > 0) {
           log(
             `  ${run.failures.length} keystrokes not shown: ${run.failures.slice(0, 3).join('; ')}`,
           );
+      }
+      // CPU time per keystroke, in traced passes of their own (the floor and the app only:
+      // SurveyJS's is not needed to tell the app's work from the machine's load).
+      const cpuRuns: Partial<Record<GridTargetName, number[]>> = {};
+      for (const [target, label] of [
+        ['plain', '原生 DOM（下限）'],
+        ['nianbao', 'nianbao'],
+      ] as const) {
+        log(`keystrokes, CPU time: ${label}, ${count} + ${warmup} warm-up, traced …`);
+        const cpu = await keystrokeCpuIn(
+          target,
+          browser,
+          context,
+          { app: app.url, pages: pages.url },
+          plan,
+          warmup,
+        );
+        cpuRuns[target] = cpu.cpu;
+        figures.push({
+          id: `keystroke.${target}.cpu`,
+          label: `表三按键：${label}，处理占用的 CPU 时间（不含等待 CPU）`,
+          unit: 'ms',
+          summary: summarize(cpu.cpu),
+        });
+        if (cpu.failures.length) log(`  ${cpu.failures.length} not measured: ${cpu.failures[0]}`);
+      }
+      const ownCpu = cpuRuns.nianbao;
+      const plainCpu = cpuRuns.plain;
+      if (ownCpu && plainCpu) {
+        const a = summarize(ownCpu);
+        const b = summarize(plainCpu);
+        figures.push({
+          id: 'keystroke.ratio.plain.cpu',
+          label: 'nianbao ÷ 原生 DOM：CPU 时间',
+          unit: '×',
+          value: a.median / b.median,
+          valueP95: a.p95 / b.p95,
+        });
       }
       const own = runs.nianbao;
       for (const other of ['surveyjs', 'plain'] as const) {

@@ -9,6 +9,7 @@ import { DRAFT_LIST_PAGE_SIZE, formatCount } from '@/ui/drafts/draft-list-view';
 import type { ChunkModule, ChunkModules } from '../lib/build';
 import { newBenchContext } from '../lib/browser';
 import { seededRandom } from '../lib/random';
+import { markedTaskCpu, TASK_CPU_CATEGORIES } from '../lib/task-cpu';
 import { variedReport } from '../node/generate-reports';
 import {
   BALANCE_LEFT,
@@ -84,6 +85,7 @@ export async function keystrokesIn(
   plan: readonly Cell[],
   warmup: number,
   hooks: ScenarioHooks = {},
+  mark: string | null = null,
 ): Promise<KeystrokeRun> {
   const page = await context.newPage();
   try {
@@ -97,12 +99,50 @@ export async function keystrokesIn(
       if (target === 'surveyjs') await page.evaluate(surveyBalanceErrors);
     }
     await hooks.before?.(page);
-    const run = await typeKeystrokes(page, plan, warmup, target === 'nianbao');
+    const run = await typeKeystrokes(page, plan, warmup, target === 'nianbao', mark);
     await hooks.after?.(page);
     return run;
   } finally {
     await page.close();
   }
+}
+
+/** The user-timing mark of each keystroke in a traced run. */
+const KEYSTROKE_MARK = 'bench-keystroke';
+
+/**
+ * The CPU time of each keystroke (warm-up excluded): the same typing as `keystrokesIn`, traced,
+ * each keystroke's task found by a mark made at its keydown. Tracing slows the page a little,
+ * so this runs as a pass of its own and the wall-clock figures come from untraced passes.
+ */
+export async function keystrokeCpuIn(
+  target: GridTargetName,
+  browser: Browser,
+  context: BrowserContext,
+  urls: { app: string; pages: string },
+  plan: readonly Cell[],
+  warmup: number,
+): Promise<{ cpu: number[]; failures: string[] }> {
+  let trace = '';
+  const run = await keystrokesIn(
+    target,
+    context,
+    urls,
+    plan,
+    warmup,
+    {
+      before: (page) => browser.startTracing(page, { categories: TASK_CPU_CATEGORIES }),
+      after: async () => {
+        trace = (await browser.stopTracing()).toString('utf8');
+      },
+    },
+    KEYSTROKE_MARK,
+  );
+  // One mark per keystroke that reached the page: warm-up ones first.
+  const cpu = markedTaskCpu(trace, KEYSTROKE_MARK).slice(warmup);
+  const failures = [...run.failures];
+  if (cpu.some((ms) => Number.isNaN(ms))) failures.push('a keystroke outside any traced task');
+  return { cpu: cpu.filter((ms) => !Number.isNaN(ms)), failures };
 }
 
 /** Waits until the save status says 「已保存」 (autosave of the previous change done). */

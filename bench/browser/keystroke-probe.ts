@@ -36,6 +36,11 @@ export interface ProbeShape {
   columns: readonly string[];
   /** The page also checks the 总计 column's balance (the app does, once the table is full). */
   withTotalColumn: boolean;
+  /**
+   * When set, a `performance.mark` of this name at each measured keydown, so that a trace of
+   * the run can tell which task each keystroke ran in (see lib/task-cpu.ts).
+   */
+  mark: string | null;
 }
 
 export interface KeystrokeProbe {
@@ -150,6 +155,7 @@ export function installKeystrokeProbe(shape: ProbeShape): void {
     'keydown',
     (e) => {
       if (armed && armed.t0 === null) {
+        if (shape.mark) performance.mark(shape.mark);
         armed.t0 = performance.now();
         armed.tEvent = e.timeStamp;
         requestAnimationFrame(onFrame);

@@ -40,18 +40,23 @@ function nextDigit(current: string, i: number): string {
   return String((now + 1 + (i % 9)) % 10);
 }
 
-/** Types `plan` into the grid open in `page`; the first `warmup` keystrokes are not recorded. */
+/**
+ * Types `plan` into the grid open in `page`; the first `warmup` keystrokes are not recorded.
+ * With `mark`, each keydown is also marked under that name (see ProbeShape).
+ */
 export async function typeKeystrokes(
   page: Page,
   plan: readonly Cell[],
   warmup: number,
   withTotalColumn: boolean,
+  mark: string | null = null,
 ): Promise<KeystrokeRun> {
   await page.evaluate(installKeystrokeProbe, {
     left: BALANCE_LEFT,
     right: [...RESULT_ROWS, ...BALANCE_RIGHT_EXTRA],
     columns: COLUMN_IDS,
     withTotalColumn,
+    mark,
   });
   const run: KeystrokeRun = { work: [], visible: [], framesLate: [], failures: [] };
   // Two round trips per keystroke: the key press, then one call that collects this keystroke's

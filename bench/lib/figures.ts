@@ -15,7 +15,7 @@ export interface Figure {
   id: string;
   /** What was measured, in Chinese, as printed. */
   label: string;
-  unit: 'ms' | 'kB' | 'ms/份' | '×';
+  unit: 'ms' | 'kB' | 'ms/份' | '×' | '%';
   summary?: Summary;
   value?: number;
   /** For a ratio of two summaries: the ratio of their 95th percentiles (`value` is of medians). */
