@@ -174,7 +174,7 @@ if (browserSections.length > 0) {
         cpuRuns[target] = cpu.cpu;
         figures.push({
           id: `keystroke.${target}.cpu`,
-          label: `表三按键：${label}，处理占用的 CPU 时间（不含等待 CPU）`,
+          label: `表三按键：${label}，处理的 CPU 时间（不含等待 CPU）`,
           unit: 'ms',
           summary: summarize(cpu.cpu),
         });

@@ -37,8 +37,9 @@ export interface ProbeShape {
   /** The page also checks the 总计 column's balance (the app does, once the table is full). */
   withTotalColumn: boolean;
   /**
-   * When set, a `performance.mark` of this name at each measured keydown, so that a trace of
-   * the run can tell which task each keystroke ran in (see lib/task-cpu.ts).
+   * When set, `performance.mark`s at the start and the end of each measured span (`<mark>:start`
+   * at keydown, `<mark>:end` where `work` ends, after the input event), so that a trace of the
+   * run gives each keystroke's CPU time (see lib/span-cpu.ts).
    */
   mark: string | null;
 }
@@ -155,7 +156,7 @@ export function installKeystrokeProbe(shape: ProbeShape): void {
     'keydown',
     (e) => {
       if (armed && armed.t0 === null) {
-        if (shape.mark) performance.mark(shape.mark);
+        if (shape.mark) performance.mark(`${shape.mark}:start`);
         armed.t0 = performance.now();
         armed.tEvent = e.timeStamp;
         requestAnimationFrame(onFrame);
@@ -168,6 +169,7 @@ export function installKeystrokeProbe(shape: ProbeShape): void {
       if (armed && armed.t0 !== null) {
         void document.body.offsetHeight;
         armed.tHandled = performance.now();
+        if (shape.mark && type === 'input') performance.mark(`${shape.mark}:end`);
       }
     });
   }
