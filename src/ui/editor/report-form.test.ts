@@ -5,6 +5,7 @@ import { createEmptyReport } from '@/domain/report/empty-report';
 import { reportSchema } from '@/domain/report/report-schema';
 import {
   createReportReader,
+  partOfFieldName,
   readReport,
   reportResolver,
   sameFormData,
@@ -105,6 +106,53 @@ describe('createReportReader', () => {
     expect(reading).toEqual(readReport(values, lastValid));
     expect(reading.report.year).toBe(2022);
     expect(reading.report.proactive).toBe(reader.read(values, lastValid).report.proactive);
+  });
+});
+
+describe('readPart', () => {
+  const sample = fullSampleReport();
+
+  it('reads one part as read reads it, malformed values kept at their last valid value', () => {
+    const reader = createReportReader();
+    const values: ReportFormValues = {
+      ...structuredClone(sample),
+      signature: { agency: '某局', date: '2023-13-45' },
+    };
+    const part = reader.readPart('signature', values, sample);
+    expect(part.value).toEqual({ agency: '某局', date: sample.signature.date });
+    expect(part.issues).toEqual([
+      {
+        path: 'signature.date',
+        message: '日期格式应为 YYYY-MM-DD',
+        meanwhile: '尚未保存，草稿中仍为上一次的有效值',
+      },
+    ]);
+    expect(reader.read(values, sample).report.signature).toEqual(part.value);
+    expect(reader.readPart('requests', values, sample).value).toEqual(sample.requests);
+  });
+
+  it('leaves the whole-report verdict right after a part was read on its own', () => {
+    const reader = createReportReader();
+    const broken: ReportFormValues = {
+      ...structuredClone(sample),
+      signature: { agency: '某局', date: '2023-13-45' },
+    };
+    expect(reader.parse(broken).success).toBe(false);
+    const mended: ReportFormValues = {
+      ...structuredClone(broken),
+      signature: { agency: '某局', date: '2023-01-10' },
+    };
+    expect(reader.readPart('signature', mended, sample).issues).toEqual([]);
+    const whole = reader.parse(mended);
+    expect(whole.success).toBe(true);
+    if (whole.success) expect(whole.data.signature.date).toBe('2023-01-10');
+  });
+
+  it('names the part a form field lies in', () => {
+    expect(partOfFieldName('signature.date')).toBe('signature');
+    expect(partOfFieldName('requests')).toBe('requests');
+    expect(partOfFieldName('nothing.here')).toBeNull();
+    expect(partOfFieldName(undefined)).toBeNull();
   });
 });
 

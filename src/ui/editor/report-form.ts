@@ -76,9 +76,29 @@ type PartKey = keyof typeof reportSchema.shape;
 // safe: the keys of the schema's own shape, listed in its order
 const PART_KEYS = Object.keys(reportSchema.shape) as PartKey[];
 
+/** The report's top-level keys, in the schema's order. */
+export const REPORT_PARTS: readonly PartKey[] = PART_KEYS;
+
 /** The schema's verdict on a whole report, its issues' paths from the report's root. */
 export type ReportParse =
   { success: true; data: Report } | { success: false; issues: z.core.$ZodIssue[] };
+
+/** A key of the report: one section, table or field at its top level. */
+export type ReportPart = PartKey;
+
+/** One part of the report read from the form, as `FormReading` reads the whole. */
+export interface PartReading<K extends ReportPart = ReportPart> {
+  value: Report[K];
+  /** The part's malformed values (paths from the report's root). */
+  issues: ShapeIssue[];
+}
+
+/** The part of the report a form field's dotted name lies in (`signature.date` → signature). */
+export function partOfFieldName(name: string | undefined): ReportPart | null {
+  if (!name) return null;
+  const head = name.split('.', 1)[0];
+  return PART_KEYS.find((key) => key === head) ?? null;
+}
 
 /** Reads form values part by part, remembering each part's last values and result. */
 export interface ReportReader {
@@ -86,6 +106,15 @@ export interface ReportReader {
   parse: (values: ReportFormValues) => ReportParse;
   /** Reads the form's values as a valid report (see the module comment). */
   read: (values: ReportFormValues, lastValid: Report) => FormReading;
+  /**
+   * Reads one part only, as `read` reads each: for a change the form says is confined to that
+   * part, the rest of the report is not looked at.
+   */
+  readPart: <K extends ReportPart>(
+    key: K,
+    values: ReportFormValues,
+    lastValid: Report,
+  ) => PartReading<K>;
 }
 
 /** One value's verdict: its output, valid only when there are no issues (paths from it). */
@@ -104,10 +133,16 @@ interface ParseNode {
   /** The value last parsed by a leaf (a copy when it is an object). */
   input: unknown;
   keys: Map<string, ParseNode> | null;
+  /**
+   * For an object: its keys' verdicts that `verdict` was built from. A key's node may be parsed
+   * on its own in between (`readPart`), so the object compares with these, not with what its
+   * keys held when this parse began.
+   */
+  builtFrom: Verdict[] | null;
 }
 
 function newNode(): ParseNode {
-  return { verdict: null, input: undefined, keys: null };
+  return { verdict: null, input: undefined, keys: null, builtFrom: null };
 }
 
 /**
@@ -125,7 +160,8 @@ function parseNode(node: ParseNode, schema: z.ZodType, input: unknown): Verdict 
   const shape = plainObjectShape(schema);
   if (shape && isRecord(input) && !Array.isArray(input)) {
     const keys = (node.keys ??= new Map());
-    let unchanged = node.verdict !== null;
+    const built = node.builtFrom;
+    let unchanged = node.verdict !== null && built !== null;
     const verdicts: [string, Verdict][] = [];
     for (const key of Object.keys(shape)) {
       const child = shape[key];
@@ -135,9 +171,8 @@ function parseNode(node: ParseNode, schema: z.ZodType, input: unknown): Verdict 
         kid = newNode();
         keys.set(key, kid);
       }
-      const before = kid.verdict;
       const verdict = parseNode(kid, child, input[key]);
-      if (verdict !== before) unchanged = false;
+      if (verdict !== built?.[verdicts.length]) unchanged = false;
       verdicts.push([key, verdict]);
     }
     if (unchanged && node.verdict) return node.verdict;
@@ -148,6 +183,7 @@ function parseNode(node: ParseNode, schema: z.ZodType, input: unknown): Verdict 
       for (const issue of verdict.issues) issues.push({ ...issue, path: [key, ...issue.path] });
     }
     node.verdict = { data, issues };
+    node.builtFrom = verdicts.map(([, verdict]) => verdict);
     return node.verdict;
   }
   if (
@@ -159,6 +195,7 @@ function parseNode(node: ParseNode, schema: z.ZodType, input: unknown): Verdict 
   }
   const result = schema.safeParse(input);
   node.keys = null;
+  node.builtFrom = null;
   node.input = isRecord(input) ? structuredClone(input) : input;
   node.verdict = result.success
     ? { data: result.data, issues: [] }
@@ -179,41 +216,59 @@ export function createReportReader(): ReportReader {
     return { success: false, issues: verdict.issues };
   };
 
-  const read = (values: ReportFormValues, lastValid: Report): FormReading => {
-    const whole = parse(values);
-    if (whole.success) return { report: whole.data, issues: [] };
-    const data: Record<string, unknown> = {};
-    const issues = new Map<string, string>();
-    for (const key of PART_KEYS) {
-      const verdict = root.keys?.get(key)?.verdict;
-      if (verdict && verdict.issues.length === 0) {
-        data[key] = verdict.data;
-        continue;
-      }
-      const part = valueAt(values, key);
-      const partIssues = verdict?.issues ?? reportSchema.shape[key].safeParse(part).error?.issues;
-      for (const issue of partIssues ?? []) {
-        const path = issuePath([key, ...issue.path]);
-        if (!issues.has(path)) issues.set(path, issue.message);
-      }
-      // The part with each malformed value replaced by the last valid one.
-      const lastPart = lastValid[key];
-      let patched: unknown = structuredClone(part);
-      for (const issue of partIssues ?? []) {
-        if (issue.path.length === 0) patched = structuredClone(lastPart);
-        else setAt(patched, issue.path, structuredClone(getAt(lastPart, issue.path)));
-      }
-      const again = reportSchema.shape[key].safeParse(patched);
-      data[key] = again.success ? again.data : lastPart;
+  const readPart = <K extends ReportPart>(
+    key: K,
+    values: ReportFormValues,
+    lastValid: Report,
+  ): PartReading<K> => {
+    const part = valueAt(values, key);
+    const kids = (root.keys ??= new Map());
+    let node = kids.get(key);
+    if (!node) {
+      node = newNode();
+      kids.set(key, node);
     }
+    const verdict = parseNode(node, reportSchema.shape[key], part);
+    // safe: a verdict without issues holds the output of this part's own schema
+    if (verdict.issues.length === 0) return { value: verdict.data as Report[K], issues: [] };
+    const issues = new Map<string, string>();
+    for (const issue of verdict.issues) {
+      const path = issuePath([key, ...issue.path]);
+      if (!issues.has(path)) issues.set(path, issue.message);
+    }
+    // The part with each malformed value replaced by the last valid one.
+    const lastPart = lastValid[key];
+    let patched: unknown = structuredClone(part);
+    for (const issue of verdict.issues) {
+      if (issue.path.length === 0) patched = structuredClone(lastPart);
+      else setAt(patched, issue.path, structuredClone(getAt(lastPart, issue.path)));
+    }
+    const again = reportSchema.shape[key].safeParse(patched);
     return {
-      // safe: every key of the schema's shape holds that key's parsed (or last valid) output
-      report: data as Report,
+      // safe: the part's own schema accepted it
+      value: again.success ? (again.data as Report[K]) : lastPart,
       issues: [...issues].map(([path, message]) => ({ path, message, meanwhile: KEPT_LAST_VALID })),
     };
   };
 
-  return { parse, read };
+  const read = (values: ReportFormValues, lastValid: Report): FormReading => {
+    const whole = parse(values);
+    if (whole.success) return { report: whole.data, issues: [] };
+    const data: Record<string, unknown> = {};
+    const issues: ShapeIssue[] = [];
+    for (const key of PART_KEYS) {
+      const part = readPart(key, values, lastValid);
+      data[key] = part.value;
+      issues.push(...part.issues);
+    }
+    return {
+      // safe: every key of the schema's shape holds that key's parsed (or last valid) output
+      report: data as Report,
+      issues,
+    };
+  };
+
+  return { parse, read, readPart };
 }
 
 function valueAt(values: unknown, key: PartKey): unknown {

@@ -17,7 +17,10 @@ import type { CellTexts } from '@/ui/tables/use-table-editing';
 import { refusedCellIssues } from './refused-cells';
 import {
   createReportReader,
+  partOfFieldName,
+  REPORT_PARTS,
   reportResolver,
+  type ReportPart,
   type ChangeReason,
   type ReportFormValues,
   type ShapeIssue,
@@ -33,6 +36,17 @@ function cellTextsOfDraft(draft: Draft): Record<TableName, CellTexts> {
     requests: saved('requests'),
     reviewLitigation: saved('reviewLitigation'),
   };
+}
+
+/** `issues` with those of `part` replaced by `partIssues`, in the report's order of parts. */
+function replacePartIssues(
+  issues: readonly ShapeIssue[],
+  part: ReportPart,
+  partIssues: readonly ShapeIssue[],
+): ShapeIssue[] {
+  const others = issues.filter((issue) => partOfFieldName(issue.path) !== part);
+  const order = (issue: ShapeIssue) => REPORT_PARTS.indexOf(partOfFieldName(issue.path) ?? part);
+  return [...others, ...partIssues].sort((a, b) => order(a) - order(b));
 }
 
 function sameIssues(a: readonly ShapeIssue[], b: readonly ShapeIssue[]): boolean {
@@ -86,23 +100,39 @@ export function useReportDraft(
   }, []);
 
   // One pass per change of the form's values: read them as a valid report, compute the
-  // totals and hand the draft on. Blur and validation also notify subscribers: what changes
-  // neither the report nor its malformed fields is not an edit and is not handed on.
+  // totals and hand the draft on. A change the form names (a field, a table) is read in its
+  // part of the report only: the other parts keep their objects without being looked at.
+  // Blur and validation also notify subscribers: what changes neither the report nor its
+  // malformed fields is not an edit and is not handed on.
   const [fieldIssues, setFieldIssues] = useState<ShapeIssue[]>([]);
   const lastIssues = useRef<ShapeIssue[]>([]);
   useEffect(
     () =>
       subscribe({
         formState: { values: true },
-        callback: ({ values }) => {
+        callback: ({ values, name }) => {
           const last = currentRef.current.report;
-          const reading = reader.read(values, last);
-          const report = shareStructure(computeTotals(reading.report), last);
-          const sameShape = sameIssues(lastIssues.current, reading.issues);
+          const part = partOfFieldName(name);
+          let report: Report;
+          let issues: ShapeIssue[];
+          if (part) {
+            const reading = reader.readPart(part, values, last);
+            const shared = shareStructure(
+              computeTotals({ ...last, [part]: reading.value })[part],
+              last[part],
+            );
+            report = shared === last[part] ? last : { ...last, [part]: shared };
+            issues = replacePartIssues(lastIssues.current, part, reading.issues);
+          } else {
+            const reading = reader.read(values, last);
+            report = shareStructure(computeTotals(reading.report), last);
+            issues = reading.issues;
+          }
+          const sameShape = sameIssues(lastIssues.current, issues);
           if (report === last && sameShape) return;
           if (!sameShape) {
-            lastIssues.current = reading.issues;
-            setFieldIssues(reading.issues);
+            lastIssues.current = issues;
+            setFieldIssues(issues);
           }
           publish((draft) => ({ ...draft, report }), pendingReason.current);
         },
