@@ -99,7 +99,14 @@ export async function keystrokesIn(
       if (target === 'surveyjs') await page.evaluate(surveyBalanceErrors);
     }
     await hooks.before?.(page);
-    const run = await typeKeystrokes(page, plan, warmup, target === 'nianbao', mark);
+    const run = await typeKeystrokes(
+      page,
+      plan,
+      warmup,
+      target === 'nianbao'
+        ? { withTotalColumn: true, mark, settle: waitSaved }
+        : { withTotalColumn: false, mark },
+    );
     await hooks.after?.(page);
     return run;
   } finally {

@@ -1,6 +1,9 @@
 /**
  * Keystroke cost in a 表三 grid: a few hundred single-digit keystrokes spread over all 144 input
  * cells in a fixed random order, each measured by the in-page probe (see keystroke-probe.ts).
+ * Each key goes to a cell just focused; in the app, leaving the previous cell saves the draft,
+ * and the key is pressed once that save has committed (`settle`), as it would have when a
+ * person's next keystroke comes.
  */
 import type { Page } from '@playwright/test';
 import { seededRandom, shuffled } from '../lib/random';
@@ -40,17 +43,28 @@ function nextDigit(current: string, i: number): string {
   return String((now + 1 + (i % 9)) % 10);
 }
 
-/**
- * Types `plan` into the grid open in `page`; the first `warmup` keystrokes are not recorded.
- * With `mark`, each keydown is also marked under that name (see ProbeShape).
- */
+/** How the grid under test is typed into. */
+export interface TypingOptions {
+  /** The page also checks the 总计 column's balance (see ProbeShape). */
+  withTotalColumn: boolean;
+  /** Marks each keystroke's span under this name (see ProbeShape). */
+  mark?: string | null;
+  /**
+   * Waits, after the next cell got focus and before its key is pressed, for what leaving the
+   * previous cell started (the app saves the draft then) to finish, as it has by the time a
+   * person's next keystroke comes; otherwise every measured keystroke would land on a save.
+   */
+  settle?: (page: Page) => Promise<void>;
+}
+
+/** Types `plan` into the grid open in `page`; the first `warmup` keystrokes are not recorded. */
 export async function typeKeystrokes(
   page: Page,
   plan: readonly Cell[],
   warmup: number,
-  withTotalColumn: boolean,
-  mark: string | null = null,
+  options: TypingOptions,
 ): Promise<KeystrokeRun> {
+  const { withTotalColumn, mark = null, settle } = options;
   await page.evaluate(installKeystrokeProbe, {
     left: BALANCE_LEFT,
     right: [...RESULT_ROWS, ...BALANCE_RIGHT_EXTRA],
@@ -68,6 +82,7 @@ export async function typeKeystrokes(
     first,
   );
   for (const [i, cell] of plan.entries()) {
+    await settle?.(page);
     await page.keyboard.press(nextDigit(before, i));
     const next = plan[i + 1] ?? null;
     const step: { sample: KeystrokeSample; before: string } = await page.evaluate(async (n) => {
