@@ -13,6 +13,7 @@ import { createDraft, getDraft } from '@/storage/drafts-repository';
 import { listWorkspace, type DraftListEntry } from '@/storage/list-workspace';
 import { ModalDialog } from '@/ui/drafts/modal-dialog';
 import { ReadingPreview } from './reading-preview';
+import { CrossTable } from './reading-tables';
 import type { SourceReading } from './read-published-source';
 import { SourcePicker } from './source-picker';
 import './import-dialog.css';
@@ -197,27 +198,16 @@ export function NewFromPreviousDialog({
               上年报告：{previous.from}（{previous.report.year}
               年度）。机关名称和类别沿用上年；「二、上年结转政府信息公开申请数量」按上年「四、结转下年度继续办理」填入；正文不复制，需重新撰写（上年的「五、存在的主要问题及改进情况」会在编写时显示，供对照）。
             </p>
-            <table className="reading-table" aria-label="上年结转">
-              <thead>
-                <tr>
-                  <th scope="col">二、上年结转政府信息公开申请数量</th>
-                  {MATRIX_COLUMNS.map((c) => (
-                    <th scope="col" key={c.id}>
-                      {c.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">{nextYear}年度</th>
-                  {MATRIX_COLUMNS.map((c) => {
-                    const value = previous.report.requests.carriedForward[c.id];
-                    return <td key={c.id}>{value === null ? '—' : value}</td>;
-                  })}
-                </tr>
-              </tbody>
-            </table>
+            <CrossTable
+              className="reading-table"
+              title="上年结转"
+              untitled
+              corner="二、上年结转政府信息公开申请数量"
+              section="requests"
+              rows={[{ id: 'carriedOver', name: `${nextYear}年度` }]}
+              columns={MATRIX_COLUMNS}
+              valueAt={(_row, column) => previous.report.requests.carriedForward[column]}
+            />
           </section>
         )}
         {error && (

@@ -13,6 +13,8 @@ export type ProblemsByPath = ReadonlyMap<
   { severity: 'error' | 'warning' | 'info'; messages: string[] }
 >;
 
+const NO_PROBLEMS: ProblemsByPath = new Map();
+
 function proactiveValue(report: Report, id: string): Cell {
   const [head, tail] = id.split('.');
   const proactive: Record<string, unknown> = report.proactive;
@@ -57,20 +59,26 @@ function ValueCell({
   );
 }
 
-/** A table of rows × columns (表三, 表四), each cell named 「row column」 and its path given. */
-function CrossTable<R extends string, C extends string>(props: {
+/**
+ * A table of rows × columns (表三, 表四, or some of their rows), each cell named 「row column」
+ * and its path given. `title` names the table; it is shown as its caption unless `untitled`.
+ */
+export function CrossTable<R extends string, C extends string>(props: {
   className: string;
   title: string;
+  untitled?: boolean;
   corner: string;
   section: 'requests' | 'reviewLitigation';
   rows: readonly { id: R; name: string }[];
   columns: readonly { id: C; label: string }[];
   valueAt: (row: R, column: C) => Cell;
-  problems: ProblemsByPath;
+  /** Marks on the cells; none when absent. */
+  problems?: ProblemsByPath;
 }) {
+  const problems = props.problems ?? NO_PROBLEMS;
   return (
     <table className={props.className} aria-label={props.title}>
-      <caption>{props.title}</caption>
+      {!props.untitled && <caption>{props.title}</caption>}
       <thead>
         <tr>
           <th scope="col">{props.corner}</th>
@@ -91,7 +99,7 @@ function CrossTable<R extends string, C extends string>(props: {
                 value={props.valueAt(row.id, c.id)}
                 path={`${props.section}.${row.id}.${c.id}`}
                 name={`${row.name} ${c.label}`}
-                problems={props.problems}
+                problems={problems}
               />
             ))}
           </tr>
