@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { deleteForever, emptyBin, restoreFromBin } from '@/storage/drafts-repository';
 import type { DraftListEntry } from '@/storage/list-workspace';
-import { DraftListPager, usePaging } from './draft-list-pager';
+import { Paged, usePaging } from './draft-list-pager';
 import { pageOf } from './draft-list-view';
 import { formatDateTime } from './format-time';
 import { ConfirmDialog } from './modal-dialog';
@@ -22,7 +22,7 @@ export function BinPage({ homeHref }: { homeHref: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [page, setPage] = useState(1);
-  const { top, goToPage } = usePaging(setPage);
+  const paging = usePaging(setPage);
 
   const workspace = state.kind === 'ready' ? state.workspace : null;
   const binned: DraftListEntry[] = workspace?.bin ?? [];
@@ -62,72 +62,56 @@ export function BinPage({ homeHref }: { homeHref: string }) {
         </p>
       )}
       {workspace && total === 0 && <p className="empty-note">回收站是空的。</p>}
-      {binned.length > 0 && view.pages > 1 && (
-        <DraftListPager
-          ref={top}
-          label="分页"
-          page={view.page}
-          pages={view.pages}
-          onPage={(next, step) => goToPage(next, step, 'top')}
-        />
-      )}
-      {binned.length > 0 && (
-        <table className="data-table" aria-label="回收站中的报告">
-          <thead>
-            <tr>
-              <th scope="col">报告</th>
-              <th scope="col">机关</th>
-              <th scope="col">年度</th>
-              <th scope="col">删除时间</th>
-              <th scope="col">操作</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.rows.map(({ id, summary, deletedAt }) => {
-              const { name } = summary;
-              return (
-                <tr key={id}>
-                  <th scope="row">{name}</th>
-                  <td>{summary.agency || '—'}</td>
-                  <td>{summary.year}</td>
-                  <td className="nowrap">{deletedAt ? formatDateTime(deletedAt) : ''}</td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      aria-label={`恢复 ${name}`}
-                      onClick={() =>
-                        run(async () => {
-                          await restoreFromBin(id);
-                          setNotice(`「${name}」已恢复到我的报告。`);
-                        })
-                      }
-                    >
-                      恢复
-                    </button>
-                    <button
-                      type="button"
-                      className="danger"
-                      aria-label={`永久删除 ${name}`}
-                      onClick={() => setConfirming({ kind: 'one', id, name })}
-                    >
-                      永久删除
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-      {view.pages > 1 && (
-        <DraftListPager
-          label="分页（列表下方）"
-          bottom
-          page={view.page}
-          pages={view.pages}
-          onPage={(next, step) => goToPage(next, step, 'bottom')}
-        />
-      )}
+      <Paged page={view.page} pages={view.pages} paging={paging}>
+        {binned.length > 0 && (
+          <table className="data-table" aria-label="回收站中的报告">
+            <thead>
+              <tr>
+                <th scope="col">报告</th>
+                <th scope="col">机关</th>
+                <th scope="col">年度</th>
+                <th scope="col">删除时间</th>
+                <th scope="col">操作</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.rows.map(({ id, summary, deletedAt }) => {
+                const { name } = summary;
+                return (
+                  <tr key={id}>
+                    <th scope="row">{name}</th>
+                    <td>{summary.agency || '—'}</td>
+                    <td>{summary.year}</td>
+                    <td className="nowrap">{deletedAt ? formatDateTime(deletedAt) : ''}</td>
+                    <td className="row-actions">
+                      <button
+                        type="button"
+                        aria-label={`恢复 ${name}`}
+                        onClick={() =>
+                          run(async () => {
+                            await restoreFromBin(id);
+                            setNotice(`「${name}」已恢复到我的报告。`);
+                          })
+                        }
+                      >
+                        恢复
+                      </button>
+                      <button
+                        type="button"
+                        className="danger"
+                        aria-label={`永久删除 ${name}`}
+                        onClick={() => setConfirming({ kind: 'one', id, name })}
+                      >
+                        永久删除
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </Paged>
       <UnreadableDrafts
         items={unreadable}
         action={{

@@ -21,7 +21,7 @@ import { ImportJsonButton } from '@/ui/export/import-json-button';
 import { BackupDownloadButton } from './backup-download-button';
 import { BackupRestoreDialog } from './backup-restore-dialog';
 import { DraftListFilters } from './draft-list-filters';
-import { DraftListPager, usePaging } from './draft-list-pager';
+import { Paged, usePaging } from './draft-list-pager';
 import { filterDrafts, pageOf } from './draft-list-view';
 import { DraftTable } from './draft-table';
 import { RenameDialog } from './rename-dialog';
@@ -72,7 +72,7 @@ export function DraftListPage({ onOpen, binHref }: DraftListPageProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const { top: topPager, goToPage } = usePaging(setPage);
+  const paging = usePaging(setPage);
 
   const workspace = state.kind === 'ready' ? state.workspace : null;
   const entries = workspace?.drafts ?? NO_DRAFTS;
@@ -178,49 +178,33 @@ export function DraftListPage({ onOpen, binHref }: DraftListPageProps) {
             onChange={setFilter}
             shown={shown.length}
           />
-          {view.pages > 1 && (
-            <DraftListPager
-              ref={topPager}
-              label="分页"
-              page={view.page}
-              pages={view.pages}
-              onPage={(next, step) => goToPage(next, step, 'top')}
-            />
-          )}
-          {shown.length === 0 ? (
-            <p className="empty-note">没有符合筛选条件的报告。</p>
-          ) : (
-            <DraftTable
-              entries={view.rows}
-              busy={busy}
-              onRename={(entry) => setDialog({ kind: 'rename', entry })}
-              onDuplicate={(entry) =>
-                run(async () => {
-                  const copy = await duplicateDraft(entry.id);
-                  setNotice({ text: `已复制为「${draftDisplayName(copy)}」。` });
-                })
-              }
-              onNewFromThis={(entry) => setDialog({ kind: 'previous', sourceDraftId: entry.id })}
-              onDelete={(entry) =>
-                run(async () => {
-                  await moveToBin(entry.id);
-                  setNotice({
-                    text: `「${entry.summary.name}」已移到回收站，可在回收站中恢复。`,
-                    undo: () => restoreFromBin(entry.id),
-                  });
-                })
-              }
-            />
-          )}
-          {view.pages > 1 && (
-            <DraftListPager
-              label="分页（列表下方）"
-              bottom
-              page={view.page}
-              pages={view.pages}
-              onPage={(next, step) => goToPage(next, step, 'bottom')}
-            />
-          )}
+          <Paged page={view.page} pages={view.pages} paging={paging}>
+            {shown.length === 0 ? (
+              <p className="empty-note">没有符合筛选条件的报告。</p>
+            ) : (
+              <DraftTable
+                entries={view.rows}
+                busy={busy}
+                onRename={(entry) => setDialog({ kind: 'rename', entry })}
+                onDuplicate={(entry) =>
+                  run(async () => {
+                    const copy = await duplicateDraft(entry.id);
+                    setNotice({ text: `已复制为「${draftDisplayName(copy)}」。` });
+                  })
+                }
+                onNewFromThis={(entry) => setDialog({ kind: 'previous', sourceDraftId: entry.id })}
+                onDelete={(entry) =>
+                  run(async () => {
+                    await moveToBin(entry.id);
+                    setNotice({
+                      text: `「${entry.summary.name}」已移到回收站，可在回收站中恢复。`,
+                      undo: () => restoreFromBin(entry.id),
+                    });
+                  })
+                }
+              />
+            )}
+          </Paged>
         </>
       )}
       {workspace && (

@@ -1,4 +1,4 @@
-import { useRef, type Ref } from 'react';
+import { useRef, type ReactNode, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 
 export interface DraftListPagerProps {
@@ -60,4 +60,39 @@ export function usePaging(setPage: (page: number) => void) {
     if (from === 'bottom' || same?.disabled) target?.focus({ preventScroll: true });
   };
   return { top, goToPage };
+}
+
+/**
+ * A list with its pagers: one above and one below `children` when there is more than one
+ * page, moving between pages through `paging` (see `usePaging`).
+ */
+export function Paged({
+  page,
+  pages,
+  paging,
+  children,
+}: {
+  page: number;
+  pages: number;
+  paging: ReturnType<typeof usePaging>;
+  children: ReactNode;
+}) {
+  const pager = (from: 'top' | 'bottom') =>
+    pages > 1 && (
+      <DraftListPager
+        ref={from === 'top' ? paging.top : undefined}
+        label={from === 'top' ? '分页' : '分页（列表下方）'}
+        bottom={from === 'bottom'}
+        page={page}
+        pages={pages}
+        onPage={(next, step) => paging.goToPage(next, step, from)}
+      />
+    );
+  return (
+    <>
+      {pager('top')}
+      {children}
+      {pager('bottom')}
+    </>
+  );
 }
