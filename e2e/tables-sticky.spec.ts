@@ -71,6 +71,23 @@ test('in a narrow window the row labels stay at the left while the grid scrolls 
     .focus();
   await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(50);
   await expect.poll(() => left(label)).toBeCloseTo(before, 0);
+  // The scroll stops at a column's edge: the first column in view starts right at the labels,
+  // with no sliver of a column half under them, even at the furthest scroll.
+  const labelsEnd = async () => {
+    const b = await label.boundingBox();
+    if (!b) throw new Error('not rendered');
+    return b.x + b.width;
+  };
+  const end = await labelsEnd();
+  // Where the value cell nearest the labels' edge starts.
+  const firstColumnStart = () =>
+    label.locator('xpath=..').evaluate((row, edge) => {
+      const starts = [...row.querySelectorAll('td')].map((td) => td.getBoundingClientRect().left);
+      return starts.reduce((near, x) => (Math.abs(x - edge) < Math.abs(near - edge) ? x : near));
+    }, end);
+  await expect.poll(async () => Math.abs((await firstColumnStart()) - end)).toBeLessThan(1.5);
+  await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await expect.poll(async () => Math.abs((await firstColumnStart()) - end)).toBeLessThan(1.5);
   await screenshot(page, 'tables-sticky-narrow');
 });
 

@@ -160,13 +160,40 @@ export const MatrixGrid = memo(function MatrixGrid(props: MatrixGridProps) {
  * Whether the box is narrower than its content, so that it scrolls sideways: then the row
  * labels must stay in view. Watched with a ResizeObserver, which reports once when watching
  * starts (before the first paint) and then only when a size changes, never per keystroke.
+ *
+ * The label columns stick where they are laid out (measured, borders included), and sideways
+ * scrolling stops at column edges (CSS scroll snapping), each right at the labels' edge; so that
+ * the furthest stop is one too, the box gets the spare width (`--matrix-snap-spare`) that makes
+ * the overflow a whole number of columns. Nothing of a column scrolled under the labels shows.
  */
 function useScrollsSideways(ref: RefObject<HTMLElement | null>): boolean {
   const [sideways, setSideways] = useState(false);
   useEffect(() => {
     const box = ref.current;
     if (!box || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(() => setSideways(box.scrollWidth > box.clientWidth));
+    const observer = new ResizeObserver(() => {
+      const table = box.firstElementChild?.getBoundingClientRect();
+      const overflow = (table?.width ?? 0) - box.clientWidth;
+      const column = box.querySelector('col.matrix-col-value')?.getBoundingClientRect().width ?? 0;
+      const spare =
+        overflow > 0.5 && column > 0 ? Math.ceil(overflow / column - 0.01) * column - overflow : 0;
+      box.style.setProperty('--matrix-snap-spare', `${Math.max(0, spare)}px`);
+      // The label columns as laid out (borders included): where the second and third stick,
+      // and where a scrolled value column must start.
+      const at = (selector: string) => {
+        const edge = box.querySelector(selector)?.getBoundingClientRect().left;
+        return table && edge !== undefined ? `${edge - table.left}px` : null;
+      };
+      for (const [name, selector] of [
+        ['--matrix-label2-left', 'col.matrix-col-label2'],
+        ['--matrix-label3-left', 'col.matrix-col-label3'],
+        ['--matrix-labels-width', 'col.matrix-col-value'],
+      ] as const) {
+        const value = at(selector);
+        if (value) box.style.setProperty(name, value);
+      }
+      setSideways(overflow > 0.5);
+    });
     observer.observe(box);
     if (box.firstElementChild) observer.observe(box.firstElementChild);
     return () => observer.disconnect();
