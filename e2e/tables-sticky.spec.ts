@@ -60,6 +60,12 @@ test('the header rows stay at the top of the grid while it scrolls down', async 
 test('in a narrow window the row labels stay at the left while the grid scrolls sideways', async ({
   page,
 }) => {
+  // Errors reported to the window (a ResizeObserver that keeps resizing what it watches is one).
+  await page.addInitScript(() => {
+    window.addEventListener('error', (event) => {
+      document.documentElement.dataset.windowErrors = `${document.documentElement.dataset.windowErrors ?? ''}${event.message}\n`;
+    });
+  });
   await page.setViewportSize({ width: 900, height: 700 });
   await openGrid(page);
   const label = grid(page).getByRole('rowheader', { name: '二、上年结转政府信息公开申请数量' });
@@ -89,6 +95,13 @@ test('in a narrow window the row labels stay at the left while the grid scrolls 
   await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
   await expect.poll(async () => Math.abs((await firstColumnStart()) - end)).toBeLessThan(1.5);
   await screenshot(page, 'tables-sticky-narrow');
+  for (const width of [800, 1366, 700, 900]) {
+    await page.setViewportSize({ width, height: 700 });
+    await expect
+      .poll(() => box.evaluate((el) => el.scrollWidth > el.clientWidth))
+      .toBe(width < 1366);
+  }
+  expect(await page.evaluate(() => document.documentElement.dataset.windowErrors ?? '')).toBe('');
 });
 
 test('where the whole table fits, nothing scrolls sideways and the labels are plain cells', async ({

@@ -194,7 +194,8 @@ function useScrollsSideways(ref: RefObject<HTMLElement | null>): boolean {
       }
       setSideways(overflow > 0.5);
     });
-    observer.observe(box);
+    // The box's border box: the spare width set here is padding, which must not report again.
+    observer.observe(box, { box: 'border-box' });
     if (box.firstElementChild) observer.observe(box.firstElementChild);
     return () => observer.disconnect();
   }, [ref]);
