@@ -12,10 +12,8 @@ import {
   type RefObject,
 } from 'react';
 import { useTable, type ReactTable } from '@tanstack/react-table';
-import type { Finding } from '@/domain/checks/finding';
 import { computeRequestTotals } from '@/domain/matrix/compute-totals';
 import type { Requests } from '@/domain/report/report-schema';
-import { buildCellMarks, linkedPaths } from './cell-marks';
 import { MatrixBalanceSummary } from './matrix-balance-summary';
 import { MatrixBodyRow, matrixRowColumns, matrixRowMarkKeys } from './matrix-body-row';
 import {
@@ -23,73 +21,48 @@ import {
   GRID_ROWS,
   LABEL_COLUMN_COUNT,
   gridFeatures,
-  type GridMeta,
   type GridRow,
 } from './matrix-columns';
 import { MATRIX_LAYOUT, matrixCellOf, readMatrixCell, writeMatrixCell } from './matrix-layout';
+import { useTableEditorState, type TableEditorProps, type TableShape } from './table-editor-state';
 import { TableNotice } from './table-notice';
-import { useTableEditing, type CellTexts } from './use-table-editing';
 import './matrix-grid.css';
 
 /** The grid's accessible name. */
 export const MATRIX_GRID_NAME = '表三 收到和处理政府信息公开申请情况';
 
-export interface MatrixGridProps {
-  /** 表三 as it stands (derived cells may be stale; the grid shows them computed). */
-  value: Requests;
-  /** A cell edit or a whole paste; `reason` 'paste' for a pasted block (one undo step). */
-  onChange: (next: Requests, reason: 'edit' | 'paste') => void;
-  /** Findings of the whole report; the grid shows those located in 表三. */
-  findings: readonly Finding[];
-  readOnly: boolean;
-  /**
-   * Texts typed into cells that are not numbers, by data path. They are shown as typed and
-   * never passed up as numbers (the cell's value is blank meanwhile). Give both props to keep
-   * them when the grid unmounts (leaving the step); otherwise the grid keeps them itself.
-   */
-  texts?: CellTexts;
-  onTextsChange?: (texts: CellTexts) => void;
-}
+export type MatrixGridProps = TableEditorProps<Requests>;
+
+const MATRIX_SHAPE: TableShape<Requests> = {
+  section: 'requests',
+  layout: MATRIX_LAYOUT,
+  read: readMatrixCell,
+  write: writeMatrixCell,
+  finalize: computeRequestTotals,
+};
 
 /**
  * Memoised: the editor renders it again only when its value, findings, texts or read-only state
  * change (its callbacks are stable), not when only the lists around it do.
  */
 export const MatrixGrid = memo(function MatrixGrid(props: MatrixGridProps) {
-  const { findings, readOnly } = props;
-  const rootRef = useRef<HTMLDivElement | null>(null);
-  const editing = useTableEditing<Requests>({
-    value: props.value,
-    onChange: props.onChange,
-    readOnly,
-    layout: MATRIX_LAYOUT,
-    read: readMatrixCell,
-    write: writeMatrixCell,
-    finalize: computeRequestTotals,
-    texts: props.texts,
-    onTextsChange: props.onTextsChange,
+  const { readOnly } = props;
+  const {
     rootRef,
-  });
-  const { shown, actions } = editing;
+    editing,
+    marks,
+    linked,
+    source: meta,
+  } = useTableEditorState(props, MATRIX_SHAPE);
+  const { shown } = editing;
   // The balance line follows the cells in a render of its own (the cells' marks say the same
   // at once), so that a keystroke does not wait for its text to be laid out.
   const balanced = useDeferredValue(shown);
 
-  const marks = useMemo(() => buildCellMarks(findings, 'requests.'), [findings]);
-  const linked = useMemo(() => linkedPaths(marks, editing.activePath), [marks, editing.activePath]);
   const rowMarks = useMemo(() => matrixRowMarkKeys(marks), [marks]);
   const rowLinked = useMemo(() => matrixRowColumns(linked), [linked]);
   const active = matrixCellOf(editing.activePath);
 
-  const meta: GridMeta = {
-    textOf: editing.textOf,
-    refusalOf: editing.refusalOf,
-    marks,
-    linked,
-    activePath: editing.activePath,
-    readOnly,
-    actions,
-  };
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const sideways = useScrollsSideways(scrollRef);
 
