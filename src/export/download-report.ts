@@ -11,6 +11,7 @@ import {
   type ExportStatus,
 } from '../domain/report/exchange';
 import type { Report } from '../domain/report/report-schema';
+import { downloadBlob } from './download-blob';
 import { renderReportDocx } from './render-report-docx';
 
 export type ExportFormat = ExportExtension;
@@ -20,20 +21,6 @@ const MIME_TYPES: Record<ExportFormat, string> = {
   html: 'text/html;charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
-
-/** Hands bytes or text to the browser's download under `fileName`. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: the browser may read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** The file of one format, not yet downloaded (also what tests inspect). */
 export async function buildExportFile(
