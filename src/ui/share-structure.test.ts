@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareStructure } from './share-structure';
+import { samePlainData, shareStructure } from './share-structure';
 
 describe('shareStructure', () => {
   it('returns the old value when the new one equals it throughout', () => {
@@ -31,5 +31,16 @@ describe('shareStructure', () => {
     const grown = shareStructure([{ k: 1 }, { k: 2 }, { k: 3 }], list);
     expect(grown[0]).toBe(list[0]);
     expect(grown).toHaveLength(3);
+  });
+});
+
+describe('samePlainData', () => {
+  it('compares plain data structurally, NaN equal to itself', () => {
+    expect(
+      samePlainData({ a: [1, { b: 'x' }], n: Number.NaN }, { a: [1, { b: 'x' }], n: Number.NaN }),
+    ).toBe(true);
+    expect(samePlainData({ a: 1 }, { a: 2 })).toBe(false);
+    expect(samePlainData({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(samePlainData({ a: null }, { a: {} })).toBe(false);
   });
 });

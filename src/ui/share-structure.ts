@@ -1,11 +1,23 @@
 /**
- * Structural sharing for plain data: the parts of a new value that equal the old one's keep the
- * old objects, so that views memoised by reference (a grid row, a table step) skip what did not
- * change even when the new value was rebuilt whole (by the form library, or by parsing).
+ * Plain data (objects, arrays, strings, numbers, booleans, null), as forms and parsing produce
+ * it: structural equality, and structural sharing, where the parts of a new value that equal the
+ * old one's keep the old objects, so that views memoised by reference (a grid row, a table step)
+ * skip what did not change even when the new value was rebuilt whole (by the form library, or by
+ * parsing).
  */
 
-function isRecord(value: unknown): value is Record<PropertyKey, unknown> {
+/** An object or an array: something with parts. */
+export function isPlainRecord(value: unknown): value is Record<PropertyKey, unknown> {
   return typeof value === 'object' && value !== null;
+}
+
+/** Structural equality of plain data (NaN equal to itself). */
+export function samePlainData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (!isPlainRecord(a) || !isPlainRecord(b) || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => key in b && samePlainData(a[key], b[key]));
 }
 
 /**
@@ -15,7 +27,11 @@ function isRecord(value: unknown): value is Record<PropertyKey, unknown> {
  */
 export function shareStructure<T>(next: T, previous: unknown): T {
   if (Object.is(next, previous)) return next;
-  if (!isRecord(next) || !isRecord(previous) || Array.isArray(next) !== Array.isArray(previous)) {
+  if (
+    !isPlainRecord(next) ||
+    !isPlainRecord(previous) ||
+    Array.isArray(next) !== Array.isArray(previous)
+  ) {
     return next;
   }
   const keys = Object.keys(next);

@@ -8,7 +8,6 @@ import {
   partOfFieldName,
   readReport,
   reportResolver,
-  sameFormData,
   type ReportFormValues,
 } from './report-form';
 
@@ -37,17 +36,6 @@ describe('readReport', () => {
     expect(reading.report.year).toBe(2022);
     expect(reading.report.signature.date).toBeNull();
     expect(reading.report.overview).toBe('新写的总体情况');
-  });
-});
-
-describe('sameFormData', () => {
-  it('compares plain data structurally, NaN equal to itself', () => {
-    expect(
-      sameFormData({ a: [1, { b: 'x' }], n: Number.NaN }, { a: [1, { b: 'x' }], n: Number.NaN }),
-    ).toBe(true);
-    expect(sameFormData({ a: 1 }, { a: 2 })).toBe(false);
-    expect(sameFormData({ a: 1 }, { a: 1, b: 2 })).toBe(false);
-    expect(sameFormData({ a: null }, { a: {} })).toBe(false);
   });
 });
 

@@ -14,6 +14,7 @@ import { createContext, useContext } from 'react';
 import type { FieldError, Resolver } from 'react-hook-form';
 import { ZodObject, type z } from 'zod';
 import { reportSchema, type Report } from '@/domain/report/report-schema';
+import { isPlainRecord, samePlainData } from '@/ui/share-structure';
 
 /** What the form holds: the schema's input (a default may still be missing). */
 export type ReportFormValues = z.input<typeof reportSchema>;
@@ -21,14 +22,10 @@ export type ReportFormValues = z.input<typeof reportSchema>;
 /** Why a change happened; storage takes a history snapshot before bulk changes. */
 export type ChangeReason = 'edit' | 'paste' | 'insert' | 'acknowledge';
 
-function isRecord(value: unknown): value is Record<PropertyKey, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
 function getAt(value: unknown, path: readonly PropertyKey[]): unknown {
   let current = value;
   for (const key of path) {
-    if (!isRecord(current)) return undefined;
+    if (!isPlainRecord(current)) return undefined;
     current = current[key];
   }
   return current;
@@ -37,16 +34,7 @@ function getAt(value: unknown, path: readonly PropertyKey[]): unknown {
 function setAt(value: unknown, path: readonly PropertyKey[], next: unknown): void {
   const parent = getAt(value, path.slice(0, -1));
   const key = path.at(-1);
-  if (isRecord(parent) && key !== undefined) parent[key] = next;
-}
-
-/** Structural equality of plain form data (objects, arrays, strings, numbers incl. NaN, null). */
-export function sameFormData(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (!isRecord(a) || !isRecord(b) || Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => key in b && sameFormData(a[key], b[key]));
+  if (isPlainRecord(parent) && key !== undefined) parent[key] = next;
 }
 
 /** The dotted form path of a zod issue path, e.g. `signature.date`. */
@@ -158,7 +146,7 @@ function plainObjectShape(schema: z.ZodType): Readonly<Record<string, z.ZodType>
 
 function parseNode(node: ParseNode, schema: z.ZodType, input: unknown): Verdict {
   const shape = plainObjectShape(schema);
-  if (shape && isRecord(input) && !Array.isArray(input)) {
+  if (shape && isPlainRecord(input) && !Array.isArray(input)) {
     const keys = (node.keys ??= new Map());
     const built = node.builtFrom;
     let unchanged = node.verdict !== null && built !== null;
@@ -189,14 +177,14 @@ function parseNode(node: ParseNode, schema: z.ZodType, input: unknown): Verdict 
   if (
     node.verdict &&
     node.keys === null &&
-    (Object.is(input, node.input) || sameFormData(input, node.input))
+    (Object.is(input, node.input) || samePlainData(input, node.input))
   ) {
     return node.verdict;
   }
   const result = schema.safeParse(input);
   node.keys = null;
   node.builtFrom = null;
-  node.input = isRecord(input) ? structuredClone(input) : input;
+  node.input = isPlainRecord(input) ? structuredClone(input) : input;
   node.verdict = result.success
     ? { data: result.data, issues: [] }
     : { data: undefined, issues: result.error.issues };
@@ -272,7 +260,7 @@ export function createReportReader(): ReportReader {
 }
 
 function valueAt(values: unknown, key: PartKey): unknown {
-  return isRecord(values) ? values[key] : undefined;
+  return isPlainRecord(values) ? values[key] : undefined;
 }
 
 /** Reads the form's values as a valid report (see the module comment). */
