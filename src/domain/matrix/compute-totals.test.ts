@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyReport } from '../report/empty-report';
-import { computeTotals, sumCells } from './compute-totals';
+import { computePartTotals, computeTotals, sumCells } from './compute-totals';
 import { MATRIX_ROWS } from './matrix-table';
 
 describe('sumCells', () => {
@@ -76,5 +76,27 @@ describe('computeTotals', () => {
     };
     expect(computeTotals(report).requests.resultTotal.naturalPerson).toBe(0);
     expect(MATRIX_ROWS.filter((r) => r.item === 'three' && !r.derived)).toHaveLength(21);
+  });
+});
+
+describe('computePartTotals', () => {
+  it('computes one part as computeTotals computes it in the whole report', () => {
+    const report = createEmptyReport({}, new Date('2023-01-05'));
+    report.requests.granted.naturalPerson = 4;
+    report.requests.granted.commercial = 1;
+    report.reviewLitigation.review.upheld = 2;
+    const whole = computeTotals(report);
+    expect(computePartTotals('requests', report.requests)).toEqual(whole.requests);
+    expect(computePartTotals('requests', report.requests).granted.total).toBe(5);
+    expect(computePartTotals('reviewLitigation', report.reviewLitigation)).toEqual(
+      whole.reviewLitigation,
+    );
+    expect(whole.reviewLitigation.review.total).toBe(2);
+  });
+
+  it('returns a part without derived cells as it is', () => {
+    const report = createEmptyReport({}, new Date('2023-01-05'));
+    expect(computePartTotals('proactive', report.proactive)).toBe(report.proactive);
+    expect(computePartTotals('overview', report.overview)).toBe(report.overview);
   });
 });

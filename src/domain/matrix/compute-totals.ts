@@ -65,7 +65,22 @@ export function computeReviewTotals(
 export function computeTotals(report: Report): Report {
   return {
     ...report,
-    requests: computeRequestTotals(report.requests),
-    reviewLitigation: computeReviewTotals(report.reviewLitigation),
+    requests: computePartTotals('requests', report.requests),
+    reviewLitigation: computePartTotals('reviewLitigation', report.reviewLitigation),
   };
+}
+
+/** The parts of the report that have derived cells, and how each is computed. */
+const PART_TOTALS: { [K in keyof Report]?: (value: Report[K]) => Report[K] } = {
+  requests: computeRequestTotals,
+  reviewLitigation: computeReviewTotals,
+};
+
+/**
+ * One part of the report with its derived cells computed, as `computeTotals` computes them in
+ * the whole report; a part without derived cells is returned as it is.
+ */
+export function computePartTotals<K extends keyof Report>(key: K, value: Report[K]): Report[K] {
+  const compute = PART_TOTALS[key];
+  return compute ? compute(value) : value;
 }

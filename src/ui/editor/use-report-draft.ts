@@ -10,7 +10,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { computeTotals } from '@/domain/matrix/compute-totals';
+import { computePartTotals, computeTotals } from '@/domain/matrix/compute-totals';
 import type { Draft } from '@/domain/report/draft-schema';
 import type { Report } from '@/domain/report/report-schema';
 import type { CellTexts } from '@/ui/tables/use-table-editing';
@@ -117,10 +117,7 @@ export function useReportDraft(
           let issues: ShapeIssue[];
           if (part) {
             const reading = reader.readPart(part, values, last);
-            const shared = shareStructure(
-              computeTotals({ ...last, [part]: reading.value })[part],
-              last[part],
-            );
+            const shared = shareStructure(computePartTotals(part, reading.value), last[part]);
             report = shared === last[part] ? last : { ...last, [part]: shared };
             issues = replacePartIssues(lastIssues.current, part, reading.issues);
           } else {
