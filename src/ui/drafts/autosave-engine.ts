@@ -119,10 +119,9 @@ export class AutosaveEngine {
    * or closed, where an asynchronous write may never finish.
    */
   flushJournal(): void {
-    this.clearJournalTimer();
-    if (!this.journalDue) return;
-    this.journalDue = false;
-    this.deps.writeJournal(this.current, this.revision);
+    const due = this.journalDue;
+    this.cancelJournalWrite();
+    if (due) this.deps.writeJournal(this.current, this.revision);
   }
 
   /** Writes now; resolves to true when nothing is left unsaved. */
@@ -177,15 +176,16 @@ export class AutosaveEngine {
     this.timer = null;
   }
 
-  private clearJournalTimer(): void {
+  /** Nothing is due for the journal any more (written, or taken care of otherwise). */
+  private cancelJournalWrite(): void {
     if (this.journalTimer !== null) clearTimeout(this.journalTimer);
     this.journalTimer = null;
+    this.journalDue = false;
   }
 
   /** Everything is written: the journal entry has served its purpose. */
   private forgetJournal(draftId: string): void {
-    this.clearJournalTimer();
-    this.journalDue = false;
+    this.cancelJournalWrite();
     this.deps.clearJournal(draftId);
   }
 
@@ -212,8 +212,7 @@ export class AutosaveEngine {
         this.attempt = 0;
         if (this.pending) {
           // Newer changes wait: their journal entry is now based on the revision just written.
-          this.clearJournalTimer();
-          this.journalDue = false;
+          this.cancelJournalWrite();
           this.deps.writeJournal(this.pending, this.revision);
         } else {
           this.forgetJournal(draft.id);
@@ -235,8 +234,7 @@ export class AutosaveEngine {
       const local = this.current;
       this.pending = null;
       this.before = [];
-      this.clearJournalTimer();
-      this.journalDue = false;
+      this.cancelJournalWrite();
       try {
         await this.deps.keepConflict(local);
         this.deps.clearJournal(local.id);
