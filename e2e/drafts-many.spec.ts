@@ -1,7 +1,7 @@
 /**
  * 我的报告 with more drafts than a page: the pager (by role and name), the counts it shows,
  * filters and sorting over every draft whatever the page, the focus when paging, and a draft's
- * row following an edit made in the editor.
+ * row following an edit made in the editor. The bin pages the same way.
  */
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -35,9 +35,16 @@ function generated(i: number): Generated {
 
 const drafts = Array.from({ length: COUNT }, (_, i) => generated(i));
 
-/** A backup of COUNT drafts, draft i last edited at minute i (so the newest is the last). */
-function backupFile(path: string): void {
-  const rows = drafts.map((d, i) => {
+/**
+ * A backup of these drafts (all COUNT by default), draft i last edited at minute i (so the newest
+ * is the last); with `deletedAt`, all of them in the bin.
+ */
+function backupFile(
+  path: string,
+  list: readonly Generated[] = drafts,
+  deletedAt: string | null = null,
+): void {
+  const rows = list.map((d, i) => {
     const report = createEmptyReport({
       agency: d.agency,
       year: d.year,
@@ -55,7 +62,7 @@ function backupFile(path: string): void {
       revision: 1,
       schemaVersion: 1,
       updatedAt,
-      deletedAt: null,
+      deletedAt,
       draft: {
         id: d.id,
         name: d.name,
@@ -216,4 +223,42 @@ test('more drafts than a page: the pager, counts, filters across pages and focus
   await expect(page.getByText(`共 ${COUNT} 份`, { exact: true })).toBeVisible();
   await page.getByRole('combobox', { name: '机关', exact: true }).fill('丁镇');
   await expect(names).toHaveText([opened]);
+});
+
+test('a bin with more drafts than a page pages the same way', async ({ page }, testInfo) => {
+  const file = testInfo.outputPath('bin.json');
+  const binned = drafts.slice(0, 60);
+  backupFile(file, binned, '2025-01-20T08:00:00.000Z');
+  await page.goto('./');
+  await page.getByRole('button', { name: '从备份恢复' }).click();
+  const dialog = page.getByRole('dialog', { name: '从备份恢复' });
+  await dialog.getByLabel('备份文件').setInputFiles(file);
+  await dialog.getByRole('button', { name: '开始恢复' }).click();
+  await expect(dialog.getByRole('status', { name: '恢复结果' })).toContainText('新增 60 份');
+  await dialog.getByRole('button', { name: '完成' }).click();
+  await expect(page.getByText('还没有报告。', { exact: false })).toBeVisible();
+
+  await page.getByRole('link', { name: '回收站' }).click();
+  const bin = page.getByRole('table', { name: '回收站中的报告' });
+  const names = bin.getByRole('rowheader');
+  await expect(pager(page)).toContainText('第 1 / 2 页');
+  await expect(pager(page, 'bottom')).toContainText('第 1 / 2 页');
+  await expect(names).toHaveCount(50);
+  await expect(names.first()).toHaveText(binned.at(-1)?.name ?? '');
+  await screenshot(page, 'drafts-bin-paged');
+
+  await pager(page, 'bottom').getByRole('button', { name: '下一页' }).click();
+  await expect(pager(page)).toContainText('第 2 / 2 页');
+  await expect(names).toHaveCount(10);
+  await expect(names.last()).toHaveText(binned[0]?.name ?? '');
+  // From the pager below, the focus goes to the pager above, at the top of the new page; 下一页
+  // is now disabled there, so 上一页 takes it.
+  await expect(pager(page).getByRole('button', { name: '上一页' })).toBeFocused();
+  await expect(pager(page)).toBeInViewport();
+
+  // Restoring one from page 2 leaves 59, still on two pages.
+  await bin.getByRole('button', { name: `恢复 ${binned[0]?.name ?? ''}` }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已恢复到我的报告' })).toBeVisible();
+  await expect(names).toHaveCount(9);
+  await expect(pager(page)).toContainText('第 2 / 2 页');
 });
