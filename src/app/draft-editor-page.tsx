@@ -19,6 +19,7 @@ import {
 } from '@/storage/drafts-repository';
 import type { AutosaveEngine } from '@/ui/drafts/autosave-engine';
 import type { WizardStepId } from '@/ui/wizard-steps';
+import { storageErrorText } from '@/storage/storage-errors';
 import { AppHeader } from './app-header';
 import { DraftEditorSession } from './draft-editor-session';
 
@@ -35,10 +36,6 @@ type Loaded =
   | { kind: 'ready'; stored: StoredDraft; generation: number };
 
 type LockState = 'pending' | 'owner' | 'viewer';
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export function DraftEditorPage({ draftId, step, focus }: DraftEditorPageProps) {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
@@ -69,7 +66,7 @@ export function DraftEditorPage({ draftId, step, focus }: DraftEditorPageProps) 
         message:
           error instanceof UnreadableDraftError
             ? `${error.message}。原始数据仍保存在本机，可在报告列表的「无法读取的草稿」中下载。`
-            : message(error),
+            : storageErrorText(error),
       });
     }
   }, [draftId]);

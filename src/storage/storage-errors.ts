@@ -47,19 +47,45 @@ function errorName(error: unknown): string {
   return '';
 }
 
+const QUOTA = /Quota/;
+const CLOSED = /DatabaseClosed|InvalidState|Version|Open|Abort|UnknownError/;
+
+/** Whether a message is already in Chinese (the repository's and the domain's own errors). */
+const CHINESE = /[\u4e00-\u9fff]/;
+
+/**
+ * Any failure of reading or changing the stored drafts, as one Chinese sentence for the place
+ * where it happened (after a lead-in such as 「无法读取本机保存的报告：」): the app's own errors
+ * as they are, the browser's full-disk and closed-database failures in words, and anything else
+ * with the browser's own detail in brackets.
+ */
+export function storageErrorText(error: unknown): string {
+  const name = errorName(error);
+  if (QUOTA.test(name)) {
+    return '浏览器的存储空间已满。请下载备份，并清理浏览器中其他网站的数据后重试。';
+  }
+  if (CLOSED.test(name)) {
+    return '浏览器关闭了本机数据库（可能在另一个标签页中打开了新版本的应用，或浏览器正在清理数据）。请刷新页面后重试。';
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return CHINESE.test(detail)
+    ? detail
+    : `浏览器的本机存储报告了错误（${detail}）。请刷新页面后重试。`;
+}
+
 /** Classifies a storage error and words it in Chinese. */
 export function describeStorageError(error: unknown): StorageFailure {
   if (error instanceof RevisionConflictError) return { kind: 'conflict', message: error.message };
   if (error instanceof DraftMissingError) return { kind: 'missing', message: error.message };
   const name = errorName(error);
-  if (/Quota/.test(name)) {
+  if (QUOTA.test(name)) {
     return {
       kind: 'quota',
       message:
         '浏览器的存储空间已满，改动没能写入本机。请下载备份，并清理浏览器中其他网站的数据后重试。',
     };
   }
-  if (/DatabaseClosed|InvalidState|Version|Open|Abort|UnknownError/.test(name)) {
+  if (CLOSED.test(name)) {
     return {
       kind: 'closed',
       message:

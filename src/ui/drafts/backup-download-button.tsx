@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { backupFileName, exportWorkspace } from '@/storage/workspace-backup';
+import { storageErrorText } from '@/storage/storage-errors';
 import { downloadText } from './download-file';
 import { unsavedDrafts } from './unsaved-work';
 
@@ -21,7 +22,7 @@ export function BackupDownloadButton({ label = '下载全部备份' }: { label?:
         setError('本机数据库无法读取，备份中只有本页正在编辑的报告。');
       }
     } catch (e) {
-      setError(`无法生成备份：${e instanceof Error ? e.message : String(e)}`);
+      setError(`无法生成备份：${storageErrorText(e)}`);
     } finally {
       setBusy(false);
     }

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { restoreBackup, type ConflictChoice, type RestoreReport } from '@/storage/restore-backup';
 import { analyzeBackup, type BackupItem, type BackupPlan } from '@/storage/workspace-backup';
+import { storageErrorText } from '@/storage/storage-errors';
 import { formatDateTime } from './format-time';
 import { ModalDialog } from './modal-dialog';
 
@@ -45,7 +46,7 @@ export function BackupRestoreDialog({ onClose }: { onClose: () => void }) {
     try {
       setResult(await restoreBackup(plan, choices));
     } catch (e) {
-      setError(`恢复失败，本机数据未改变：${e instanceof Error ? e.message : String(e)}`);
+      setError(`恢复失败，本机数据未改变：${storageErrorText(e)}`);
     } finally {
       setBusy(false);
     }

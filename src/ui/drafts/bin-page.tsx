@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { deleteForever, emptyBin, restoreFromBin } from '@/storage/drafts-repository';
 import type { DraftListEntry } from '@/storage/list-workspace';
+import { storageErrorText } from '@/storage/storage-errors';
 import { Paged, usePaging } from './draft-list-pager';
 import { pageOf } from './draft-list-view';
 import { formatDateTime } from './format-time';
@@ -35,7 +36,7 @@ export function BinPage({ homeHref }: { homeHref: string }) {
     try {
       await task();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(storageErrorText(e));
     }
   }
 

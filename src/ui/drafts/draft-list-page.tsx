@@ -18,6 +18,7 @@ import {
 } from '@/storage/drafts-repository';
 import type { DraftListEntry } from '@/storage/list-workspace';
 import { ImportJsonButton } from '@/ui/export/import-json-button';
+import { storageErrorText } from '@/storage/storage-errors';
 import { BackupDownloadButton } from './backup-download-button';
 import { BackupRestoreDialog } from './backup-restore-dialog';
 import { DraftListFilters } from './draft-list-filters';
@@ -59,10 +60,6 @@ interface Notice {
   undo?: () => Promise<void>;
 }
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 const NO_DRAFTS: DraftListEntry[] = [];
 
 export function DraftListPage({ onOpen, binHref }: DraftListPageProps) {
@@ -85,7 +82,7 @@ export function DraftListPage({ onOpen, binHref }: DraftListPageProps) {
     try {
       await task();
     } catch (e) {
-      setError(errorText(e));
+      setError(storageErrorText(e));
     } finally {
       setBusy(false);
     }

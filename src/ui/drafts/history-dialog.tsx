@@ -9,6 +9,7 @@ import {
   type SnapshotSummary,
 } from '@/storage/draft-history';
 import { watchChanges } from '@/storage/draft-events';
+import { storageErrorText } from '@/storage/storage-errors';
 import { formatDateTime } from './format-time';
 import { ModalDialog } from './modal-dialog';
 
@@ -40,7 +41,7 @@ export function HistoryDialog({
     const load = () =>
       listSnapshots(draftId).then(
         (list) => live && setSnapshots(list),
-        (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+        (e: unknown) => live && setError(storageErrorText(e)),
       );
     void load();
     const stop = watchChanges((event) => {
@@ -58,7 +59,7 @@ export function HistoryDialog({
     try {
       await task();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(storageErrorText(e));
     } finally {
       setBusy(false);
     }

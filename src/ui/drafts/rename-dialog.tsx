@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { storageErrorText } from '@/storage/storage-errors';
 import { ModalDialog } from './modal-dialog';
 
 export interface RenameDialogProps {
@@ -28,7 +29,7 @@ export function RenameDialog({ current, onClose, onRename }: RenameDialogProps) 
             await onRename(name);
             onClose();
           } catch (e) {
-            setError(e instanceof Error ? e.message : String(e));
+            setError(storageErrorText(e));
             setBusy(false);
           }
         }}

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { watchChanges } from '@/storage/draft-events';
 import { journalsLeft, recoverAllJournals } from '@/storage/draft-recovery';
 import { listWorkspace, type Workspace } from '@/storage/list-workspace';
+import { storageErrorText } from '@/storage/storage-errors';
 
 export type WorkspaceState =
   | { kind: 'loading' }
@@ -44,7 +45,7 @@ export function useWorkspace(): { state: WorkspaceState; reload: () => Promise<v
       },
       (e: unknown) => {
         if (ticket === latest.current) {
-          setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+          setState({ kind: 'failed', message: storageErrorText(e) });
         }
       },
     );

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { createDraft } from '@/storage/drafts-repository';
 import { ModalDialog } from '@/ui/drafts/modal-dialog';
+import { storageErrorText } from '@/storage/storage-errors';
 import type { SourceReading } from './read-published-source';
 import { ReadingPreview } from './reading-preview';
 import { SourcePicker } from './source-picker';
@@ -29,7 +30,7 @@ export function ImportPublishedDialog({ onClose, onCreated }: ImportPublishedDia
       const draft = await createDraft({ report: source.reading.report });
       onCreated(draft.id);
     } catch (e) {
-      setError(`草稿没有创建：${e instanceof Error ? e.message : String(e)}`);
+      setError(`草稿没有创建：${storageErrorText(e)}`);
       setBusy(false);
     }
   };

@@ -12,6 +12,7 @@ import type { Report } from '@/domain/report/report-schema';
 import { createDraft, getDraft } from '@/storage/drafts-repository';
 import { listWorkspace, type DraftListEntry } from '@/storage/list-workspace';
 import { ModalDialog } from '@/ui/drafts/modal-dialog';
+import { storageErrorText } from '@/storage/storage-errors';
 import { ReadingPreview } from './reading-preview';
 import { CrossTable } from './reading-tables';
 import type { SourceReading } from './read-published-source';
@@ -57,10 +58,7 @@ export function NewFromPreviousDialog({
         setDrafts(list);
         if (!sourceDraftId && list[0]) setDraftId((id) => id || (list[0]?.id ?? ''));
       })
-      .catch(
-        (e: unknown) =>
-          live && setError(`无法读取草稿列表：${e instanceof Error ? e.message : String(e)}`),
-      );
+      .catch((e: unknown) => live && setError(`无法读取草稿列表：${storageErrorText(e)}`));
     return () => {
       live = false;
     };
@@ -76,10 +74,7 @@ export function NewFromPreviousDialog({
           setPrevious({ report: draft.report, from: `草稿「${draftDisplayName(draft)}」` });
         else setError('找不到这份草稿，它可能已被删除。');
       })
-      .catch(
-        (e: unknown) =>
-          live && setError(`无法读取草稿：${e instanceof Error ? e.message : String(e)}`),
-      );
+      .catch((e: unknown) => live && setError(`无法读取草稿：${storageErrorText(e)}`));
     return () => {
       live = false;
     };
@@ -114,7 +109,7 @@ export function NewFromPreviousDialog({
       });
       onCreated(draft.id);
     } catch (e) {
-      setError(`草稿没有创建：${e instanceof Error ? e.message : String(e)}`);
+      setError(`草稿没有创建：${storageErrorText(e)}`);
       setBusy(false);
     }
   };
