@@ -59,3 +59,20 @@ export async function withBrowserProfile(
     rmSync(userDataDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Restores a backup file through 「从备份恢复」 on the page shown (the home page); with `added`,
+ * first checks that the result reports that many new drafts.
+ */
+export async function restoreBackup(page: Page, file: string, added?: number): Promise<void> {
+  await page.getByRole('button', { name: '从备份恢复' }).click();
+  const dialog = page.getByRole('dialog', { name: '从备份恢复' });
+  await dialog.getByLabel('备份文件').setInputFiles(file);
+  await dialog.getByRole('button', { name: '开始恢复' }).click();
+  if (added !== undefined) {
+    await expect(dialog.getByRole('status', { name: '恢复结果' })).toContainText(
+      `新增 ${added} 份`,
+    );
+  }
+  await dialog.getByRole('button', { name: '完成' }).click();
+}

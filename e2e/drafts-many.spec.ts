@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { createEmptyReport } from '../src/domain/report/empty-report';
-import { expectSaved } from './drafts-helpers';
+import { expectSaved, restoreBackup } from './drafts-helpers';
 import { screenshot } from './screenshot';
 
 const AGENCIES = ['甲市统计局', '乙区司法局', '丙县水利局'];
@@ -111,12 +111,7 @@ test('more drafts than a page: the pager, counts, filters across pages and focus
   const file = testInfo.outputPath('many.json');
   backupFile(file);
   await page.goto('./');
-  await page.getByRole('button', { name: '从备份恢复' }).click();
-  const dialog = page.getByRole('dialog', { name: '从备份恢复' });
-  await dialog.getByLabel('备份文件').setInputFiles(file);
-  await dialog.getByRole('button', { name: '开始恢复' }).click();
-  await expect(dialog.getByRole('status', { name: '恢复结果' })).toContainText(`新增 ${COUNT} 份`);
-  await dialog.getByRole('button', { name: '完成' }).click();
+  await restoreBackup(page, file, COUNT);
 
   // A reload lists them from the stored summaries.
   await page.reload();
@@ -230,12 +225,7 @@ test('a bin with more drafts than a page pages the same way', async ({ page }, t
   const binned = drafts.slice(0, 60);
   backupFile(file, binned, '2025-01-20T08:00:00.000Z');
   await page.goto('./');
-  await page.getByRole('button', { name: '从备份恢复' }).click();
-  const dialog = page.getByRole('dialog', { name: '从备份恢复' });
-  await dialog.getByLabel('备份文件').setInputFiles(file);
-  await dialog.getByRole('button', { name: '开始恢复' }).click();
-  await expect(dialog.getByRole('status', { name: '恢复结果' })).toContainText('新增 60 份');
-  await dialog.getByRole('button', { name: '完成' }).click();
+  await restoreBackup(page, file, 60);
   await expect(page.getByText('还没有报告。', { exact: false })).toBeVisible();
 
   await page.getByRole('link', { name: '回收站' }).click();

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { createEmptyReport } from '../src/domain/report/empty-report';
-import { createBlankDraft, expectSaved } from './drafts-helpers';
+import { createBlankDraft, expectSaved, restoreBackup } from './drafts-helpers';
 import { screenshot } from './screenshot';
 
 /** Columns after the name (a row header): 机关, 年度, 最近编辑, 状态, 错误, 警告, 操作. */
@@ -90,12 +90,7 @@ test('the list shows state and counts, and filters and sorts by year and agency'
   const file = testInfo.outputPath('workspace.json');
   writeFileSync(file, JSON.stringify(backup));
   await page.goto('./');
-  await page.getByRole('button', { name: '从备份恢复' }).click();
-  const dialog = page.getByRole('dialog', { name: '从备份恢复' });
-  await dialog.getByLabel('备份文件').setInputFiles(file);
-  await dialog.getByRole('button', { name: '开始恢复' }).click();
-  await expect(dialog.getByRole('status', { name: '恢复结果' })).toContainText('新增 3 份');
-  await dialog.getByRole('button', { name: '完成' }).click();
+  await restoreBackup(page, file, 3);
 
   const exported = row(page, /^甲市统计局2023年/);
   const finished = row(page, /^乙区司法局2024年/);

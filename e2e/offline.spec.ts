@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { createEmptyReport } from '../src/domain/report/empty-report';
-import { createBlankDraft, expectSaved, openDraft } from './drafts-helpers';
+import { createBlankDraft, expectSaved, openDraft, restoreBackup } from './drafts-helpers';
 import { screenshot } from './screenshot';
 
 /** First visit, then a reload so that the page is controlled by the service worker. */
@@ -58,14 +58,6 @@ function finishedBackup(path: string, id: string): void {
       ],
     }),
   );
-}
-
-async function restoreBackup(page: Page, file: string): Promise<void> {
-  await page.getByRole('button', { name: '从备份恢复' }).click();
-  const dialog = page.getByRole('dialog', { name: '从备份恢复' });
-  await dialog.getByLabel('备份文件').setInputFiles(file);
-  await dialog.getByRole('button', { name: '开始恢复' }).click();
-  await dialog.getByRole('button', { name: '完成' }).click();
 }
 
 test('after the first visit the app opens, edits, saves and exports with no network', async ({
